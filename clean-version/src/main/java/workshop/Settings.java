@@ -1,0 +1,17 @@
+package workshop;
+
+import java.util.Map;
+
+/** Where the app listens and which database it uses: PORT, HOST and DB_URL, with the contract's defaults. */
+public record Settings(String host, int port, String dbUrl) {
+
+    public static final String IN_MEMORY_DB = "jdbc:h2:mem:users;DB_CLOSE_DELAY=-1";
+
+    public static Settings fromEnvironment(int defaultPort) {
+        Map<String, String> env = System.getenv();
+        return new Settings(
+                env.getOrDefault("HOST", "127.0.0.1"),
+                Integer.parseInt(env.getOrDefault("PORT", String.valueOf(defaultPort))),
+                env.getOrDefault("DB_URL", IN_MEMORY_DB));
+    }
+}

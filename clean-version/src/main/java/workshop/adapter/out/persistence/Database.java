@@ -1,0 +1,43 @@
+package workshop.adapter.out.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Jdbi;
+
+/** The database: a pool of H2 connections, with the schema created when it is missing. */
+public final class Database implements AutoCloseable {
+
+    private final JdbcConnectionPool pool;
+    private final Jdbi jdbi;
+
+    private Database(JdbcConnectionPool pool) {
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
+    }
+
+    public static Database open(String url) {
+        Database database = new Database(JdbcConnectionPool.create(url, "sa", ""));
+        database.jdbi.useHandle(handle -> handle.createScript(schema()).execute());
+        return database;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+
+    private static String schema() {
+        try (InputStream in = Database.class.getResourceAsStream("/schema.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

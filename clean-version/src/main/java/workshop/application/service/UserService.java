@@ -1,0 +1,80 @@
+package workshop.application.service;
+
+import java.time.Clock;
+import java.util.List;
+import workshop.application.port.in.CreateUserCommand;
+import workshop.application.port.in.UpdateUserCommand;
+import workshop.application.port.in.UserUseCases;
+import workshop.application.port.out.UserRepository;
+import workshop.domain.EmailTakenException;
+import workshop.domain.User;
+import workshop.domain.UserNotFoundException;
+
+/**
+ * The use cases, in one class: they share one repository and one clock, and each is a few lines,
+ * so seven classes would add wiring and no insight. The rules themselves live in the domain.
+ */
+public class UserService implements UserUseCases {
+
+    private final UserRepository users;
+    private final Clock clock;
+
+    public UserService(UserRepository users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<User> listUsers(int limit, long offset) {
+        return users.findPage(limit, offset);
+    }
+
+    @Override
+    public User getUser(long id) {
+        return find(id);
+    }
+
+    @Override
+    public User createUser(CreateUserCommand command) {
+        // Checked first so that a refused request uses up no id; the database settles a race.
+        if (users.findByEmail(command.email()).isPresent()) {
+            throw new EmailTakenException();
+        }
+        return users.add(User.register(command.name(), command.email(), clock.instant()));
+    }
+
+    @Override
+    public User updateUser(UpdateUserCommand command) {
+        User edited = find(command.id()).edit(command.name(), command.email());
+        if (users.findByEmail(command.email()).filter(owner -> owner.id() != command.id()).isPresent()) {
+            throw new EmailTakenException();
+        }
+        users.update(edited);
+        return edited;
+    }
+
+    @Override
+    public void deleteUser(long id) {
+        if (!users.delete(id)) {
+            throw new UserNotFoundException(id);
+        }
+    }
+
+    @Override
+    public User suspendUser(long id) {
+        User suspended = find(id).suspend();
+        users.update(suspended);
+        return suspended;
+    }
+
+    @Override
+    public User activateUser(long id) {
+        User active = find(id).activate();
+        users.update(active);
+        return active;
+    }
+
+    private User find(long id) {
+        return users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+    }
+}

@@ -1,0 +1,8 @@
+package workshop.domain;
+
+public class EmailTakenException extends RuntimeException {
+
+    public EmailTakenException() {
+        super("another user already has this email");
+    }
+}

@@ -1,0 +1,6 @@
+package workshop.domain;
+
+public enum UserStatus {
+    ACTIVE,
+    SUSPENDED
+}

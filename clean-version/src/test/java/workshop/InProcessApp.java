@@ -1,0 +1,24 @@
+package workshop;
+
+import workshop.contract.AppLauncher;
+import workshop.contract.RunningApp;
+
+/** Lets the shared contract start this app: on a free port of 127.0.0.1, with the database it names. */
+public class InProcessApp implements AppLauncher {
+
+    @Override
+    public RunningApp start(String dbUrl) {
+        App app = App.start(new Settings("127.0.0.1", 0, dbUrl));
+        return new RunningApp() {
+            @Override
+            public String baseUrl() {
+                return "http://127.0.0.1:" + app.port();
+            }
+
+            @Override
+            public void close() {
+                app.close();
+            }
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package workshop;
+
+import io.javalin.Javalin;
+import java.time.Clock;
+import workshop.controller.UserController;
+import workshop.model.Database;
+import workshop.model.UserRepository;
+
+/** Starts the MVC app: the database, the model's repository, the controller, the routes. */
+public final class App implements AutoCloseable {
+
+    static final int DEFAULT_PORT = 7001;
+
+    private final Database database;
+    private final Javalin server;
+
+    private App(Database database, Javalin server) {
+        this.database = database;
+        this.server = server;
+    }
+
+    public static void main(String[] args) {
+        Settings settings = Settings.fromEnvironment(DEFAULT_PORT);
+        App app = start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close)); // SIGTERM: stop serving, then close the database
+        System.out.println("mvc-version serves http://" + settings.host() + ":" + app.port() + "/users");
+    }
+
+    public static App start(Settings settings) {
+        Database database = Database.open(settings.dbUrl());
+        UserController users = new UserController(new UserRepository(database.jdbi()), Clock.systemUTC());
+        Javalin server = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            Routes.configure(config, users);
+        });
+        server.start(settings.host(), settings.port());
+        return new App(database, server);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        database.close();
+    }
+}

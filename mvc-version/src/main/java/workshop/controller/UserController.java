@@ -1,0 +1,98 @@
+package workshop.controller;
+
+import static java.time.temporal.ChronoUnit.SECONDS;
+
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import workshop.http.JsonBody;
+import workshop.http.Page;
+import workshop.http.PathId;
+import workshop.model.EmailTakenException;
+import workshop.model.User;
+import workshop.model.UserNotFoundException;
+import workshop.model.UserRepository;
+import workshop.model.UserStatus;
+import workshop.model.UserSuspendedException;
+import workshop.view.UserResponse;
+
+/**
+ * The /users endpoints. In MVC the controller does the work: it checks the input, applies the
+ * business rules, talks to the repository and hands the result to the view.
+ */
+public class UserController {
+
+    private final UserRepository users;
+    private final Clock clock;
+
+    public UserController(UserRepository users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    public void list(Context ctx) {
+        Page page = Page.from(ctx);
+        ctx.json(users.findPage(page.limit(), page.offset()).stream().map(UserResponse::from).toList());
+    }
+
+    public void create(Context ctx) {
+        UserForm form = UserRequest.read(ctx, UserForm::validate);
+        // Checked first so that a refused request uses up no id; the database settles a race.
+        if (users.findByEmail(form.email()).isPresent()) {
+            throw new EmailTakenException();
+        }
+        User user = users.add(new User(null, form.name(), form.email(), UserStatus.ACTIVE, clock.instant().truncatedTo(SECONDS)));
+        ctx.status(HttpStatus.CREATED).header(Header.LOCATION, "/users/" + user.id());
+        ctx.json(UserResponse.from(user));
+    }
+
+    public void get(Context ctx) {
+        ctx.json(UserResponse.from(find(PathId.from(ctx))));
+    }
+
+    public void update(Context ctx) {
+        long id = PathId.from(ctx);
+        UserForm form = UserRequest.read(ctx, UserForm::validate);
+        User user = find(id);
+        if (user.status() == UserStatus.SUSPENDED) {
+            throw new UserSuspendedException();
+        }
+        if (users.findByEmail(form.email()).filter(owner -> owner.id() != id).isPresent()) {
+            throw new EmailTakenException();
+        }
+        User updated = new User(id, form.name(), form.email(), user.status(), user.createdAt());
+        users.update(updated);
+        ctx.json(UserResponse.from(updated));
+    }
+
+    public void delete(Context ctx) {
+        long id = PathId.from(ctx);
+        if (!users.delete(id)) {
+            throw new UserNotFoundException(id);
+        }
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    public void suspend(Context ctx) {
+        changeStatus(ctx, UserStatus.SUSPENDED);
+    }
+
+    public void activate(Context ctx) {
+        changeStatus(ctx, UserStatus.ACTIVE);
+    }
+
+    /** Suspending a suspended user, or activating an active one, changes nothing and still answers 200. */
+    private void changeStatus(Context ctx, UserStatus status) {
+        long id = PathId.from(ctx);
+        JsonBody.discard(ctx);
+        User user = find(id);
+        User changed = new User(id, user.name(), user.email(), status, user.createdAt());
+        users.update(changed);
+        ctx.json(UserResponse.from(changed));
+    }
+
+    private User find(long id) {
+        return users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+    }
+}

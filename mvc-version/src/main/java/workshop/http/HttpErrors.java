@@ -1,0 +1,64 @@
+package workshop.http;
+
+import static io.javalin.http.HttpStatus.CONTENT_TOO_LARGE;
+import static io.javalin.http.HttpStatus.INTERNAL_SERVER_ERROR;
+import static io.javalin.http.HttpStatus.METHOD_NOT_ALLOWED;
+import static io.javalin.http.HttpStatus.NOT_FOUND;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.MethodNotAllowedResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes every error a problem document. Javalin's own error responses are not RFC 9457 and
+ * change shape with the {@code Accept} header, so each one it raises is mapped here instead.
+ */
+public final class HttpErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpErrors.class);
+    private static final Problem UNEXPECTED = Problem.of(INTERNAL_SERVER_ERROR, "internal_error", "an unexpected error occurred");
+
+    private HttpErrors() {}
+
+    public static void install(JavalinConfig config) {
+        config.http.maxRequestSize = JsonBody.MAX_BYTES; // Javalin answers 413 past it, chunked or not
+        config.http.prefer405over404 = true;
+        config.routes.exception(ProblemException.class, (e, ctx) -> e.problem().writeTo(ctx));
+        config.routes.exception(HttpResponseException.class, HttpErrors::javalinError);
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            UNEXPECTED.writeTo(ctx);
+        });
+        config.router.javaLangErrorHandler((res, error) -> {
+            LOG.error("fatal error", error);
+            try {
+                res.setStatus(UNEXPECTED.status());
+                res.setContentType(Problem.MEDIA_TYPE);
+                res.getOutputStream().write(UNEXPECTED.toJson());
+            } catch (Exception | Error ignored) {
+                // the client is gone or the response was already sent: nothing more to do
+            }
+        });
+    }
+
+    private static void javalinError(HttpResponseException e, Context ctx) {
+        switch (e.getStatus()) {
+            case 404 -> Problem.of(NOT_FOUND, "not_found", "no resource at this path").writeTo(ctx);
+            case 405 -> {
+                ctx.header(Header.ALLOW, String.join(", ", e.getDetails().values()));
+                Problem.of(METHOD_NOT_ALLOWED, "method_not_allowed",
+                        "the method " + ctx.method() + " is not allowed on this path").writeTo(ctx);
+            }
+            case 413 -> Problem.of(CONTENT_TOO_LARGE, "content_too_large",
+                    "the request body is larger than " + JsonBody.MAX_BYTES + " bytes").writeTo(ctx);
+            default -> {
+                LOG.error("unexpected {} from Javalin on {} {}", e.getStatus(), ctx.method(), ctx.path(), e);
+                UNEXPECTED.writeTo(ctx);
+            }
+        }
+    }
+}

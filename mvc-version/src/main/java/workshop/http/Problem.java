@@ -1,0 +1,48 @@
+package workshop.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An RFC 9457 problem document: every error either app answers is one of these.
+ * Members are written in declaration order; {@code errors} only when there are some.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String code, List<InvalidField> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One entry of {@code errors}: which field, and what is wrong with it. */
+    public record InvalidField(String field, String message) {}
+
+    public static Problem of(HttpStatus status, String code, String detail) {
+        return new Problem("about:blank", status.getMessage(), status.getCode(), detail, code, null);
+    }
+
+    /** A 400 {@code validation_failed}, listing each failing field in the order given. */
+    public static Problem invalid(String detail, Map<String, String> messagesByField) {
+        var errors = messagesByField.entrySet().stream()
+                .map(entry -> new InvalidField(entry.getKey(), entry.getValue()))
+                .toList();
+        var status = HttpStatus.BAD_REQUEST;
+        return new Problem("about:blank", status.getMessage(), status.getCode(), detail, "validation_failed", errors);
+    }
+
+    public byte[] toJson() {
+        try {
+            return JSON.writeValueAsBytes(this);
+        } catch (JsonProcessingException impossible) { // a record of strings and ints always serialises
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    public void writeTo(Context ctx) {
+        ctx.status(status).contentType(MEDIA_TYPE).result(toJson());
+    }
+}

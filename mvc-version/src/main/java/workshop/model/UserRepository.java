@@ -1,0 +1,100 @@
+package workshop.model;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/** Users in the database, through Jdbi. In MVC the model owns its storage. */
+public class UserRepository {
+
+    private static final String UNIQUE_VIOLATION = "23505"; // the SQLState H2 reports
+
+    private final Jdbi jdbi;
+
+    public UserRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public List<User> findPage(int limit, long offset) {
+        return jdbi.withHandle(handle -> handle
+                .createQuery("SELECT * FROM users ORDER BY id LIMIT :limit OFFSET :offset")
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map(UserRepository::toUser)
+                .list());
+    }
+
+    public Optional<User> findById(long id) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM users WHERE id = :id")
+                .bind("id", id)
+                .map(UserRepository::toUser)
+                .findOne());
+    }
+
+    public Optional<User> findByEmail(String email) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM users WHERE email = :email")
+                .bind("email", email)
+                .map(UserRepository::toUser)
+                .findOne());
+    }
+
+    /** Stores a new user and returns it with the id the database gave it. */
+    public User add(User user) {
+        long id = uniqueEmail(() -> jdbi.withHandle(handle -> handle.createUpdate("""
+                        INSERT INTO users (name, email, status, created_at)
+                        VALUES (:name, :email, :status, :createdAt)""")
+                .bind("name", user.name())
+                .bind("email", user.email())
+                .bind("status", user.status().name())
+                .bind("createdAt", user.createdAt().atOffset(ZoneOffset.UTC))
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one()));
+        return new User(id, user.name(), user.email(), user.status(), user.createdAt());
+    }
+
+    public void update(User user) {
+        uniqueEmail(() -> jdbi.withHandle(handle -> handle.createUpdate(
+                        "UPDATE users SET name = :name, email = :email, status = :status WHERE id = :id")
+                .bind("id", user.id())
+                .bind("name", user.name())
+                .bind("email", user.email())
+                .bind("status", user.status().name())
+                .execute()));
+    }
+
+    /** Returns whether there was such a user. */
+    public boolean delete(long id) {
+        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM users WHERE id = :id")
+                .bind("id", id)
+                .execute()) > 0;
+    }
+
+    /** Runs a write; when the unique constraint refuses it, as in a race for one email, the email is taken. */
+    private static <T> T uniqueEmail(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (UnableToExecuteStatementException e) {
+            if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                throw new EmailTakenException();
+            }
+            throw e;
+        }
+    }
+
+    private static User toUser(ResultSet row, StatementContext context) throws SQLException {
+        return new User(
+                row.getLong("id"),
+                row.getString("name"),
+                row.getString("email"),
+                UserStatus.valueOf(row.getString("status")),
+                row.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}

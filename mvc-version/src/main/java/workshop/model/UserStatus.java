@@ -1,0 +1,6 @@
+package workshop.model;
+
+public enum UserStatus {
+    ACTIVE,
+    SUSPENDED
+}

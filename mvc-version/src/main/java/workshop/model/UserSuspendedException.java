@@ -1,0 +1,8 @@
+package workshop.model;
+
+public class UserSuspendedException extends RuntimeException {
+
+    public UserSuspendedException() {
+        super("a suspended user cannot be edited");
+    }
+}

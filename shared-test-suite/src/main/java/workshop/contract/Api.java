@@ -1,0 +1,139 @@
+package workshop.contract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+/** A small HTTP/1.1 client bound to one server: the only way the contract touches an app. */
+final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final String baseUrl;
+
+    Api(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    Reply get(String path) {
+        return request("GET", path).send();
+    }
+
+    Reply delete(String path) {
+        return request("DELETE", path).send();
+    }
+
+    /** A POST without a body, such as a suspend or an activate. */
+    Reply post(String path) {
+        return request("POST", path).send();
+    }
+
+    Reply post(String path, String json) {
+        return request("POST", path).json(json).send();
+    }
+
+    Reply put(String path, String json) {
+        return request("PUT", path).json(json).send();
+    }
+
+    /** Any method, with the JSON body unless it is GET or DELETE, whose bodies are outside the contract. */
+    Reply send(String method, String path, String json) {
+        Request request = request(method, path);
+        return (method.equals("GET") || method.equals("DELETE") ? request : request.json(json)).send();
+    }
+
+    Request request(String method, String path) {
+        return new Request(method, path);
+    }
+
+    /** Empty when GET /health gets an answer within 2 seconds, whatever it is; otherwise why not. */
+    Optional<String> unreachableReason() {
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl + "/health")).timeout(Duration.ofSeconds(2)).build();
+        try {
+            HTTP.send(probe, BodyHandlers.discarding());
+            return Optional.empty();
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.of(e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(e.toString());
+        }
+    }
+
+    /** One request being built; without {@link #body} it is sent with no body and no Content-Type. */
+    final class Request {
+
+        private final HttpRequest.Builder builder;
+        private final String method;
+        private final URI uri;
+        private byte[] body;
+        private boolean chunked;
+
+        private Request(String method, String path) {
+            this.method = method;
+            this.uri = URI.create(baseUrl + path);
+            this.builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT);
+        }
+
+        Request json(String json) {
+            return contentType("application/json").body(json);
+        }
+
+        Request contentType(String contentType) {
+            return header("Content-Type", contentType);
+        }
+
+        Request header(String name, String value) {
+            builder.header(name, value);
+            return this;
+        }
+
+        Request body(String text) {
+            return body(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        Request body(byte[] bytes) {
+            this.body = bytes;
+            return this;
+        }
+
+        /** Sends the body with {@code Transfer-Encoding: chunked}, so without a Content-Length. */
+        Request chunked() {
+            this.chunked = true;
+            return this;
+        }
+
+        Reply send() {
+            try {
+                var response = HTTP.send(builder.method(method, publisher()).build(), BodyHandlers.ofByteArray());
+                return new Reply(response.statusCode(), response.headers(), response.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException(method + " " + uri + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private BodyPublisher publisher() {
+            if (body == null) {
+                return BodyPublishers.noBody();
+            }
+            // A publisher of unknown length makes the JDK client send the body in chunks.
+            return chunked ? BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)) : BodyPublishers.ofByteArray(body);
+        }
+    }
+}

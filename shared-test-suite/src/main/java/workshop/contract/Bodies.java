@@ -1,0 +1,26 @@
+package workshop.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+/** Bodies of an exact size in bytes, around the 16384-byte limit. */
+final class Bodies {
+
+    static final int LIMIT = 16384;
+
+    private Bodies() {
+    }
+
+    /** The JSON text followed by spaces (JSON white space) up to exactly that many bytes. */
+    static String padded(String json, int bytes) {
+        int length = json.getBytes(StandardCharsets.UTF_8).length;
+        assertThat(length).as("unpadded length").isLessThanOrEqualTo(bytes);
+        return json + " ".repeat(bytes - length);
+    }
+
+    /** A body of that many bytes that is not JSON at all. */
+    static String garbage(int bytes) {
+        return "x".repeat(bytes);
+    }
+}

@@ -1,0 +1,78 @@
+package workshop.contract;
+
+import static workshop.contract.Bodies.LIMIT;
+import static workshop.contract.Bodies.padded;
+import static workshop.contract.Problems.assertTooLarge;
+import static workshop.contract.UserAssertions.assertCreated;
+import static workshop.contract.UserAssertions.assertUser;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@Contract
+@DisplayName("413 content_too_large: a POST or PUT body over 16384 bytes, with a length or chunked, on any path")
+class BodySizeTest {
+
+    private final Api api;
+
+    BodySizeTest(Api api) {
+        this.api = api;
+    }
+
+    private Reply send(String method, String path, String json, boolean chunked) {
+        return send(method, path, "application/json", json, chunked);
+    }
+
+    private Reply send(String method, String path, String contentType, String body, boolean chunked) {
+        Api.Request request = api.request(method, path).contentType(contentType).body(body);
+        return (chunked ? request.chunked() : request).send();
+    }
+
+    @ParameterizedTest(name = "chunked: {0}")
+    @ValueSource(booleans = {false, true})
+    @DisplayName("POST /users with a body of exactly 16384 bytes is accepted")
+    void acceptsAPostOfExactly16384Bytes(boolean chunked) {
+        String email = Users.uniqueEmail();
+
+        assertCreated(send("POST", "/users", padded(Users.body("Ada", email), LIMIT), chunked), "Ada", email);
+    }
+
+    @ParameterizedTest(name = "chunked: {0}")
+    @ValueSource(booleans = {false, true})
+    @DisplayName("POST /users with 16385 bytes, or far more: 413, and no user is created")
+    void refusesAPostOverTheLimit(boolean chunked) {
+        String email = Users.uniqueEmail();
+
+        assertTooLarge(send("POST", "/users", padded(Users.body("Ada", email), LIMIT + 1), chunked));
+        assertTooLarge(send("POST", "/users", padded(Users.body("Ada", email), 100_000), chunked));
+        assertCreated(api.post("/users", Users.body("Ada", email)), "Ada", email);
+    }
+
+    @ParameterizedTest(name = "chunked: {0}")
+    @ValueSource(booleans = {false, true})
+    @DisplayName("PUT /users/{id} with exactly 16384 bytes is accepted; with 16385 it is 413 and nothing changes")
+    void limitsPutBodies(boolean chunked) {
+        User user = Users.create(api);
+        User edited = user.withNameAndEmail("Grace", Users.uniqueEmail());
+        String body = Users.body(edited.name(), edited.email());
+
+        assertTooLarge(send("PUT", user.path(), padded(body, LIMIT + 1), chunked));
+        assertUser(api.get(user.path()), user);
+        assertUser(send("PUT", user.path(), padded(body, LIMIT), chunked), edited);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"suspend", "activate"})
+    @DisplayName("a body of 16384 bytes to suspend or activate is ignored; with 16385 it is 413 and nothing changes")
+    void limitsSuspendAndActivateBodies(String action) {
+        boolean suspend = action.equals("suspend");
+        User user = suspend ? Users.create(api) : Users.createSuspended(api);
+        String path = user.path() + "/" + action;
+
+        assertTooLarge(send("POST", path, "text/plain", Bodies.garbage(LIMIT + 1), false));
+        assertTooLarge(send("POST", path, "text/plain", Bodies.garbage(LIMIT + 1), true));
+        assertUser(api.get(user.path()), user);
+        assertUser(send("POST", path, "text/plain", Bodies.garbage(LIMIT), true), user.withStatus(suspend ? "suspended" : "active"));
+    }
+}

@@ -1,0 +1,19 @@
+package workshop.contract;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Marks a class of contract tests: its constructor or test methods may ask for an {@link Api} bound to the
+ * app under test, and for {@link InProcess} to start apps of their own on a fresh database.
+ */
+@Documented
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(ContractTarget.class)
+public @interface Contract {
+}

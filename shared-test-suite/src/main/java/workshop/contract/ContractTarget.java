@@ -1,0 +1,98 @@
+package workshop.contract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Decides which server the contract talks to. With {@code -Dcontract.baseUrl=http://127.0.0.1:7001} it is
+ * that live server; otherwise it is one app per test run, started through the {@link AppLauncher} that the
+ * app's test classpath provides, on a fresh in-memory database, and stopped when the run ends.
+ */
+final class ContractTarget implements ParameterResolver {
+
+    static final String BASE_URL_PROPERTY = "contract.baseUrl";
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ContractTarget.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == Api.class || type == InProcess.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (parameter.getParameter().getType() == InProcess.class) {
+            return liveBaseUrl().isPresent() ? InProcess.disabled() : new InProcess(launcher());
+        }
+        // The root store is shared by every test class of the run and closes the app at its end.
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(SharedTarget.class, key -> SharedTarget.open(), SharedTarget.class)
+                .api();
+    }
+
+    static Optional<String> liveBaseUrl() {
+        return Optional.ofNullable(System.getProperty(BASE_URL_PROPERTY)).map(String::strip).filter(url -> !url.isEmpty());
+    }
+
+    static AppLauncher launcher() {
+        List<AppLauncher> launchers = ServiceLoader.load(AppLauncher.class).stream().map(ServiceLoader.Provider::get).toList();
+        if (launchers.size() != 1) {
+            throw new ParameterResolutionException("The contract needs a server: found " + launchers.size()
+                    + " AppLauncher(s) in META-INF/services/workshop.contract.AppLauncher, expected exactly one."
+                    + " To test a running server instead, pass -D" + BASE_URL_PROPERTY + "=http://127.0.0.1:7001");
+        }
+        return launchers.get(0);
+    }
+
+    /** The server shared by the tests of one run: a live one, or an app started once, lazily. */
+    private static final class SharedTarget implements AutoCloseable {
+
+        private final Api api;
+        private final RunningApp app;
+        private final String failure;
+
+        private SharedTarget(Api api, RunningApp app, String failure) {
+            this.api = api;
+            this.app = app;
+            this.failure = failure;
+        }
+
+        static SharedTarget open() {
+            Optional<String> live = liveBaseUrl();
+            if (live.isPresent()) {
+                Api api = new Api(live.get());
+                // Checked once per run; a failure is kept so that every test fails at once with it.
+                return new SharedTarget(api, null, api.unreachableReason().map(SharedTarget::notRunning).orElse(null));
+            }
+            RunningApp app = launcher().start(InProcess.newInMemoryDatabaseUrl());
+            return new SharedTarget(new Api(app.baseUrl()), app, null);
+        }
+
+        private static String notRunning(String reason) {
+            return "No server answers GET /health at " + liveBaseUrl().orElseThrow() + " (" + reason + ")."
+                    + " Start the apps first, in the project root: ./mvnw compile exec:exec"
+                    + " (mvc-version listens on 7001, clean-version on 7002),"
+                    + " or drop -D" + BASE_URL_PROPERTY + " to run the contract in-process.";
+        }
+
+        Api api() {
+            if (failure != null) {
+                throw new ParameterResolutionException(failure);
+            }
+            return api;
+        }
+
+        @Override
+        public void close() {
+            if (app != null) {
+                app.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package workshop.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static workshop.contract.UserAssertions.assertCreated;
+import static workshop.contract.UserAssertions.assertUser;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@Contract
+@DisplayName("POST /users")
+class CreateUserTest {
+
+    private final Api api;
+
+    CreateUserTest(Api api) {
+        this.api = api;
+    }
+
+    @Test
+    @DisplayName("201, the created user {id,name,email,status,createdAt} in that order, and Location: /users/{id}")
+    void answersCreatedWithTheUserAndItsLocation() {
+        String email = Users.uniqueEmail();
+
+        User user = assertCreated(api.post("/users", Users.body("Ada Lovelace", email)), "Ada Lovelace", email);
+
+        assertThat(user.status()).isEqualTo("active");
+    }
+
+    @Test
+    @DisplayName("the created user can then be read at its Location")
+    void theCreatedUserIsReadableAtItsLocation() {
+        User user = Users.create(api);
+
+        assertUser(api.get(user.path()), user);
+    }
+
+    @Test
+    @DisplayName("id: increasing in creation order")
+    void idsIncreaseInCreationOrder() {
+        List<Long> ids = List.of(Users.create(api).id(), Users.create(api).id(), Users.create(api).id());
+
+        assertThat(ids).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    @DisplayName("one trailing slash is ignored: POST /users/ creates a user at /users/{id}")
+    void ignoresOneTrailingSlash() {
+        String email = Users.uniqueEmail();
+
+        assertCreated(api.post("/users/", Users.body("Grace Hopper", email)), "Grace Hopper", email);
+    }
+
+    @Test
+    @DisplayName("any script, emoji included, is kept as it is sent")
+    void keepsAnyScript() {
+        String name = "Ада Λάμδα 李小龍 عائشة 👩🏽‍💻";
+        String email = Users.uniqueEmail();
+
+        User user = assertCreated(api.post("/users", Users.body(name, email)), name, email);
+
+        assertUser(api.get(user.path()), user);
+    }
+
+    @Test
+    @DisplayName("members of the body may come in any order")
+    void acceptsMembersInAnyOrder() {
+        String email = Users.uniqueEmail();
+
+        assertCreated(api.post("/users", "{\"email\":\"" + email + "\",\"name\":\"Ada\"}"), "Ada", email);
+    }
+
+    @Test
+    @DisplayName("JSON white space around the object is fine, and escapes are read")
+    void acceptsWhiteSpaceAroundTheObjectAndEscapes() {
+        String email = Users.uniqueEmail();
+        String body = " \r\n\t{ \"name\" : \"Ad\\u0061 \\\"L\\\"\" ,\n \"email\" : \"" + email + "\" } \t\r\n ";
+
+        assertCreated(api.post("/users", body), "Ada \"L\"", email);
+    }
+}

@@ -1,0 +1,67 @@
+package workshop.contract;
+
+import static workshop.contract.Problems.assertNoResource;
+import static workshop.contract.Problems.assertNoUser;
+import static workshop.contract.UserAssertions.assertUser;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@Contract
+@DisplayName("an {id} is one or more ASCII digits with a value from 1 to 2^63-1; anything else is 404 not_found")
+class IdInPathTest {
+
+    private final Api api;
+
+    IdInPathTest(Api api) {
+        this.api = api;
+    }
+
+    @Test
+    @DisplayName("leading zeros are allowed: /users/007 is user 7")
+    void allowsLeadingZeros() {
+        User user = Users.create(api);
+        String padded = "/users/000" + user.id();
+
+        assertUser(api.get(padded), user);
+        assertUser(api.post(padded + "/suspend"), user.withStatus("suspended"));
+    }
+
+    @Test
+    @DisplayName("no user with that id: 404 \"no user with id N\", N as a number, without its leading zeros")
+    void namesTheMissingIdAsANumber() {
+        long id = Users.deletedId(api);
+
+        assertNoUser(api.get("/users/" + id), id);
+        assertNoUser(api.get("/users/00" + id), id);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"9223372036854775807", "0009223372036854775807"})
+    @DisplayName("2^63-1 is a valid id: with no such user it is 404 \"no user with id 9223372036854775807\"")
+    void acceptsTheLargestId(String id) {
+        String path = "/users/" + id;
+
+        assertNoUser(api.get(path), "9223372036854775807");
+        assertNoUser(api.put(path, Users.validBody()), "9223372036854775807");
+        assertNoUser(api.delete(path), "9223372036854775807");
+        assertNoUser(api.post(path + "/suspend"), "9223372036854775807");
+        assertNoUser(api.post(path + "/activate"), "9223372036854775807");
+    }
+
+    @ParameterizedTest(name = "/users/{0}")
+    @ValueSource(strings = {"0", "000", "-1", "+1", "%2B1", "1.0", "1e3", "0x1F", "abc", "1a", "%201", "1%20",
+            "9223372036854775808", "18446744073709551617", "99999999999999999999999", "%D9%A3", "%EF%BC%91", "%E0%A5%A7"})
+    @DisplayName("an id that is not a positive integer of ASCII digits fitting in 64 bits: 404 \"no resource at this path\"")
+    void refusesMalformedIdsOnEveryUserPath(String id) {
+        String path = "/users/" + id;
+
+        assertNoResource(api.get(path));
+        assertNoResource(api.put(path, Users.validBody()));
+        assertNoResource(api.delete(path));
+        assertNoResource(api.post(path + "/suspend"));
+        assertNoResource(api.post(path + "/activate"));
+    }
+}

@@ -1,0 +1,27 @@
+package workshop.contract;
+
+/** A user as the contract says the API shows it; {@link #json()} is the exact text of its representation. */
+record User(long id, String name, String email, String status, String createdAt) {
+
+    String path() {
+        return "/users/" + id;
+    }
+
+    /** {@code {"id":…,"name":…,"email":…,"status":…,"createdAt":…}}, compact, members in that order. */
+    String json() {
+        return Json.write(Json.object()
+                .put("id", id)
+                .put("name", name)
+                .put("email", email)
+                .put("status", status)
+                .put("createdAt", createdAt));
+    }
+
+    User withStatus(String newStatus) {
+        return new User(id, name, email, newStatus, createdAt);
+    }
+
+    User withNameAndEmail(String newName, String newEmail) {
+        return new User(id, newName, newEmail, status, createdAt);
+    }
+}
