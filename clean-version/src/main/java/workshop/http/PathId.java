@@ -1,7 +1,5 @@
 package workshop.http;
 
-import static io.javalin.http.HttpStatus.NOT_FOUND;
-
 import io.javalin.http.Context;
 
 /** The {@code {id}} of a path: 1 to 2^63-1 in ASCII digits; anything else names no resource (404). */
@@ -10,7 +8,7 @@ public final class PathId {
     private PathId() {}
 
     public static long from(Context ctx) {
-        return WholeNumber.parse(ctx.pathParam("id"), 1, Long.MAX_VALUE).orElseThrow(() ->
-                new ProblemException(Problem.of(NOT_FOUND, "not_found", "no resource at this path")));
+        return WholeNumber.parse(ctx.pathParam("id"), 1, Long.MAX_VALUE)
+                .orElseThrow(() -> new ProblemException(HttpErrors.NO_RESOURCE));
     }
 }

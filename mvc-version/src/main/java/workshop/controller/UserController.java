@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
+import java.time.Instant;
 import workshop.http.JsonBody;
 import workshop.http.Page;
 import workshop.http.PathId;
@@ -42,7 +43,8 @@ public class UserController {
         if (users.findByEmail(form.email()).isPresent()) {
             throw new EmailTakenException();
         }
-        User user = users.add(new User(null, form.name(), form.email(), UserStatus.ACTIVE, clock.instant().truncatedTo(SECONDS)));
+        Instant now = clock.instant().truncatedTo(SECONDS);
+        User user = users.add(new User(null, form.name(), form.email(), UserStatus.ACTIVE, now));
         ctx.status(HttpStatus.CREATED).header(Header.LOCATION, "/users/" + user.id());
         ctx.json(UserResponse.from(user));
     }

@@ -20,13 +20,15 @@ import org.slf4j.LoggerFactory;
 public final class HttpErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpErrors.class);
-    private static final Problem UNEXPECTED = Problem.of(INTERNAL_SERVER_ERROR, "internal_error", "an unexpected error occurred");
+    static final Problem NO_RESOURCE = Problem.of(NOT_FOUND, "not_found", "no resource at this path");
+    static final Problem UNEXPECTED = Problem.of(INTERNAL_SERVER_ERROR, "internal_error", "an unexpected error occurred");
 
     private HttpErrors() {}
 
     public static void install(JavalinConfig config) {
         config.http.maxRequestSize = JsonBody.MAX_BYTES; // Javalin answers 413 past it, chunked or not
         config.http.prefer405over404 = true;
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         config.routes.exception(ProblemException.class, (e, ctx) -> e.problem().writeTo(ctx));
         config.routes.exception(HttpResponseException.class, HttpErrors::javalinError);
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -47,7 +49,7 @@ public final class HttpErrors {
 
     private static void javalinError(HttpResponseException e, Context ctx) {
         switch (e.getStatus()) {
-            case 404 -> Problem.of(NOT_FOUND, "not_found", "no resource at this path").writeTo(ctx);
+            case 404 -> NO_RESOURCE.writeTo(ctx);
             case 405 -> {
                 ctx.header(Header.ALLOW, String.join(", ", e.getDetails().values()));
                 Problem.of(METHOD_NOT_ALLOWED, "method_not_allowed",

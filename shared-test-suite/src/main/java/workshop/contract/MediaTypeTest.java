@@ -44,7 +44,7 @@ class MediaTypeTest {
         assertUnsupportedMediaType(api.request("POST", "/users").contentType(contentType).body(Users.validBody()).send());
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "Content-Type: \"{0}\"")
     @ValueSource(strings = {"", "text/plain", "application/jsonx"})
     @DisplayName("PUT whose Content-Type is missing or not application/json: 415, and the user is unchanged")
     void refusesAPutOfAnotherMediaType(String contentType) {

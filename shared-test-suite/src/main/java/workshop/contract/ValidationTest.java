@@ -51,7 +51,7 @@ class ValidationTest {
         assertInvalidBody(create("{\"email\":\"not an email\",\"name\":\"  \"}"), nameLength(), badEmail());
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "member \"{0}\"")
     @ValueSource(strings = {"id", "status", "createdAt", "Name", "EMAIL", "password", ""})
     @DisplayName("a member that is not an accepted field is refused, never silently applied (names are case-sensitive)")
     void refusesAnUnknownMember(String member) {

@@ -1,0 +1,71 @@
+package workshop.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static workshop.contract.Bodies.LIMIT;
+import static workshop.contract.FieldError.nameLength;
+import static workshop.contract.Problems.assertEmailTaken;
+import static workshop.contract.Problems.assertInvalidBody;
+import static workshop.contract.Problems.assertMalformedJson;
+import static workshop.contract.Problems.assertNoUser;
+import static workshop.contract.Problems.assertTooLarge;
+import static workshop.contract.Problems.assertUnsupportedMediaType;
+import static workshop.contract.UserAssertions.assertJson;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Rules about ids that only a database of the test's own can show; skipped against a live server. */
+@Contract
+@DisplayName("id: 1 for the first user of a new database, then increasing; never reused; not used up by refusals")
+class FreshDatabaseTest {
+
+    private final InProcess inProcess;
+
+    FreshDatabaseTest(InProcess inProcess) {
+        this.inProcess = inProcess;
+    }
+
+    @Test
+    @DisplayName("a new database has no users, and its first users get ids 1, 2, 3")
+    void startsAtOne() {
+        try (InProcess.Instance app = inProcess.startOnNewDatabase()) {
+            Api api = app.api();
+            assertJson(api.get("/users"), "[]");
+            assertNoUser(api.get("/users/1"), 1);
+
+            assertThat(Users.create(api).id()).isEqualTo(1);
+            assertThat(Users.create(api).id()).isEqualTo(2);
+            assertThat(Users.create(api).id()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    @DisplayName("an id is never reused within a database, not even the last one after it is deleted")
+    void neverReusesAnId() {
+        try (InProcess.Instance app = inProcess.startOnNewDatabase()) {
+            Api api = app.api();
+            Users.create(api);
+            User last = Users.create(api);
+            assertThat(api.delete(last.path()).status()).isEqualTo(204);
+
+            assertThat(Users.create(api, last.name(), last.email()).id()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    @DisplayName("a refused request does not use up an id (outside a race)")
+    void refusalsDoNotUseUpIds() {
+        try (InProcess.Instance app = inProcess.startOnNewDatabase()) {
+            Api api = app.api();
+            User first = Users.create(api);
+
+            assertInvalidBody(api.post("/users", Users.body("", Users.uniqueEmail())), nameLength());
+            assertMalformedJson(api.post("/users", "{\"name\":"));
+            assertEmailTaken(api.post("/users", Users.body("Ada", first.email())));
+            assertUnsupportedMediaType(api.request("POST", "/users").contentType("text/plain").body("x").send());
+            assertTooLarge(api.post("/users", Bodies.padded(Users.validBody(), LIMIT + 1)));
+
+            assertThat(Users.create(api).id()).isEqualTo(2);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package workshop.contract;
+
+import static workshop.contract.Bodies.LIMIT;
+import static workshop.contract.FieldError.nameLength;
+import static workshop.contract.Problems.assertInvalidBody;
+import static workshop.contract.Problems.assertMalformedJson;
+import static workshop.contract.Problems.assertMethodNotAllowed;
+import static workshop.contract.Problems.assertNoResource;
+import static workshop.contract.Problems.assertNoUser;
+import static workshop.contract.Problems.assertTooLarge;
+import static workshop.contract.Problems.assertUnsupportedMediaType;
+import static workshop.contract.Problems.assertUserSuspended;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When a request breaks several rules, the first in this order answers: unknown path (404), method not served
+ * (405), malformed id (404), Content-Type not JSON (415), body too large (413), malformed JSON (400), invalid
+ * fields (400), no such user (404), user suspended (409), email taken (409).
+ */
+@Contract
+@DisplayName("when a request breaks several rules, the first in the contract's order answers")
+class PrecedenceTest {
+
+    private static final String TOO_LARGE_GARBAGE = Bodies.garbage(LIMIT + 1);
+
+    private final Api api;
+
+    PrecedenceTest(Api api) {
+        this.api = api;
+    }
+
+    private Reply send(String method, String path, String contentType, String body) {
+        return api.request(method, path).contentType(contentType).body(body).send();
+    }
+
+    @Test
+    @DisplayName("unknown path (404) before method not served (405), media type (415) and size (413)")
+    void unknownPathFirst() {
+        assertNoResource(send("PATCH", "/nope", "text/plain", TOO_LARGE_GARBAGE));
+        assertNoResource(send("PUT", "/users/1/nope", "text/plain", TOO_LARGE_GARBAGE));
+    }
+
+    @Test
+    @DisplayName("method not served (405) before malformed id (404), media type (415) and size (413)")
+    void methodBeforeMalformedId() {
+        assertMethodNotAllowed(send("PATCH", "/users/abc", "text/plain", TOO_LARGE_GARBAGE), "PATCH", "GET", "PUT", "DELETE");
+        assertMethodNotAllowed(api.get("/users/-1/suspend"), "GET", "POST");
+        assertMethodNotAllowed(send("PATCH", "/users", "text/plain", TOO_LARGE_GARBAGE), "PATCH", "GET", "POST");
+        assertMethodNotAllowed(send("PUT", "/health", "text/plain", TOO_LARGE_GARBAGE), "PUT", "GET");
+    }
+
+    @Test
+    @DisplayName("malformed id (404) before media type (415) and size (413): PUT /users/abc with text/plain is 404")
+    void malformedIdBeforeTheBody() {
+        assertNoResource(send("PUT", "/users/abc", "text/plain", "{}"));
+        assertNoResource(send("PUT", "/users/abc", "application/json", TOO_LARGE_GARBAGE));
+        assertNoResource(send("POST", "/users/1.0/suspend", "text/plain", TOO_LARGE_GARBAGE));
+    }
+
+    @Test
+    @DisplayName("media type (415) before size (413): POST with text/plain and an oversized body is 415")
+    void mediaTypeBeforeSize() {
+        assertUnsupportedMediaType(send("POST", "/users", "text/plain", TOO_LARGE_GARBAGE));
+        assertUnsupportedMediaType(send("PUT", Users.create(api).path(), "text/plain", TOO_LARGE_GARBAGE));
+    }
+
+    @Test
+    @DisplayName("size (413) before malformed JSON (400): oversized malformed JSON is 413")
+    void sizeBeforeMalformedJson() {
+        assertTooLarge(send("POST", "/users", "application/json", TOO_LARGE_GARBAGE));
+        assertTooLarge(send("PUT", Users.create(api).path(), "application/json", TOO_LARGE_GARBAGE));
+    }
+
+    @Test
+    @DisplayName("malformed JSON before invalid fields: a repeated or trailing member is malformed, not invalid")
+    void malformedJsonBeforeInvalidFields() {
+        assertMalformedJson(api.post("/users", "{\"id\":1,\"id\":2}"));
+        assertMalformedJson(api.post("/users", "{\"name\":1} x"));
+    }
+
+    @Test
+    @DisplayName("the body's rules before no such user: PUT /users/{missing} with a bad body is 415, 413 or 400, not 404")
+    void bodyBeforeNoSuchUser() {
+        String missing = "/users/" + Users.deletedId(api);
+
+        assertUnsupportedMediaType(send("PUT", missing, "text/plain", Users.validBody()));
+        assertTooLarge(send("PUT", missing, "application/json", Bodies.padded(Users.validBody(), LIMIT + 1)));
+        assertMalformedJson(api.put(missing, "{\"name\":"));
+        assertInvalidBody(api.put(missing, Users.body("", Users.uniqueEmail())), nameLength());
+    }
+
+    @Test
+    @DisplayName("no such user (404) before email taken (409): PUT /users/{missing} with a taken email is 404")
+    void noSuchUserBeforeEmailTaken() {
+        long missing = Users.deletedId(api);
+
+        assertNoUser(api.put("/users/" + missing, Users.body("Ada", Users.create(api).email())), missing);
+    }
+
+    @Test
+    @DisplayName("invalid fields (400) before user suspended (409): PUT on a suspended user with an invalid body is 400")
+    void invalidFieldsBeforeUserSuspended() {
+        User user = Users.createSuspended(api);
+
+        assertInvalidBody(api.put(user.path(), Users.body(" ", user.email())), nameLength());
+    }
+
+    @Test
+    @DisplayName("user suspended before email taken: a suspended user and a taken email is 409 user_suspended")
+    void userSuspendedBeforeEmailTaken() {
+        User user = Users.createSuspended(api);
+
+        assertUserSuspended(api.put(user.path(), Users.body("Ada", Users.create(api).email())));
+    }
+
+    @Test
+    @DisplayName("invalid fields (400) before email taken (409) on POST")
+    void invalidFieldsBeforeEmailTaken() {
+        assertInvalidBody(api.post("/users", Users.body("", Users.create(api).email())), nameLength());
+    }
+}

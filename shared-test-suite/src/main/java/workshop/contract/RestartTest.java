@@ -1,0 +1,44 @@
+package workshop.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static workshop.contract.Problems.assertNoUser;
+import static workshop.contract.UserAssertions.assertUser;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An H2 file database keeps users across restarts; skipped against a live server. */
+@Contract
+@DisplayName("a user whose creation was answered 201 is never lost from a file database")
+class RestartTest {
+
+    private final InProcess inProcess;
+
+    RestartTest(InProcess inProcess) {
+        this.inProcess = inProcess;
+    }
+
+    @Test
+    @DisplayName("users survive a restart as they were, and new ids continue above the old ones, deleted ones included")
+    void keepsUsersAcrossARestart(@TempDir Path directory) {
+        String dbUrl = "jdbc:h2:" + directory.toAbsolutePath().resolve("users");
+        User kept;
+        User suspended;
+        User deleted;
+        try (InProcess.Instance app = inProcess.start(dbUrl)) {
+            kept = Users.create(app.api());
+            suspended = Users.createSuspended(app.api());
+            deleted = Users.create(app.api());
+            assertThat(app.api().delete(deleted.path()).status()).isEqualTo(204);
+        }
+
+        try (InProcess.Instance app = inProcess.start(dbUrl)) {
+            assertUser(app.api().get(kept.path()), kept);
+            assertUser(app.api().get(suspended.path()), suspended);
+            assertNoUser(app.api().get(deleted.path()), deleted.id());
+            assertThat(Users.create(app.api()).id()).isGreaterThan(deleted.id());
+        }
+    }
+}

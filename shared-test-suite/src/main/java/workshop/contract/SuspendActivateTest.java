@@ -1,0 +1,77 @@
+package workshop.contract;
+
+import static workshop.contract.Problems.assertNoUser;
+import static workshop.contract.UserAssertions.assertUser;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@Contract
+@DisplayName("POST /users/{id}/suspend and /activate: 200, the user with its new status; 404")
+class SuspendActivateTest {
+
+    private final Api api;
+
+    SuspendActivateTest(Api api) {
+        this.api = api;
+    }
+
+    @Test
+    @DisplayName("suspend: 200, the user, now \"suspended\"; activate: 200, the user, now \"active\"; nothing else changes")
+    void switchesTheStatus() {
+        User user = Users.create(api);
+        User suspended = user.withStatus("suspended");
+
+        assertUser(api.post(user.path() + "/suspend"), suspended);
+        assertUser(api.get(user.path()), suspended);
+        assertUser(api.post(user.path() + "/activate"), user);
+        assertUser(api.get(user.path()), user);
+    }
+
+    @Test
+    @DisplayName("suspending a suspended user, or activating an active one, changes nothing and answers 200")
+    void isIdempotent() {
+        User user = Users.create(api);
+
+        assertUser(api.post(user.path() + "/activate"), user);
+        assertUser(api.post(user.path() + "/suspend"), user.withStatus("suspended"));
+        assertUser(api.post(user.path() + "/suspend"), user.withStatus("suspended"));
+        assertUser(api.get(user.path()), user.withStatus("suspended"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+            "text/plain                | garbage, not JSON",
+            "application/json          | {\"status\":\"active\"}",
+            "application/json          | {not json",
+            "application/xml           | <user status=\"active\"/>",
+            "application/octet-stream  | \u0000\u00ff"})
+    @DisplayName("a body that is sent is ignored, whatever its type")
+    void ignoresAnyBody(String contentType, String body) {
+        User user = Users.create(api);
+        String suspend = user.path() + "/suspend";
+
+        assertUser(api.request("POST", suspend).contentType(contentType).body(body).send(), user.withStatus("suspended"));
+        assertUser(api.request("POST", user.path() + "/activate").contentType(contentType).body(body).send(), user);
+    }
+
+    @Test
+    @DisplayName("a body with no Content-Type is ignored too")
+    void ignoresABodyWithoutContentType() {
+        User user = Users.create(api);
+
+        assertUser(api.request("POST", user.path() + "/suspend").body("{}").send(), user.withStatus("suspended"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"suspend", "activate"})
+    @DisplayName("no user with that id: 404 not_found")
+    void answersNotFoundForAMissingUser(String action) {
+        long id = Users.deletedId(api);
+
+        assertNoUser(api.post("/users/" + id + "/" + action), id);
+    }
+}

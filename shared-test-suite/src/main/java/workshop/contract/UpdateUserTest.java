@@ -1,0 +1,121 @@
+package workshop.contract;
+
+import static workshop.contract.FieldError.badEmail;
+import static workshop.contract.FieldError.nameLength;
+import static workshop.contract.FieldError.notAccepted;
+import static workshop.contract.FieldError.required;
+import static workshop.contract.Problems.assertEmailTaken;
+import static workshop.contract.Problems.assertInvalidBody;
+import static workshop.contract.Problems.assertNoUser;
+import static workshop.contract.Problems.assertUserSuspended;
+import static workshop.contract.UserAssertions.assertCreated;
+import static workshop.contract.UserAssertions.assertUser;
+
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@Contract
+@DisplayName("PUT /users/{id}: replaces name and email; id, status and createdAt do not change")
+class UpdateUserTest {
+
+    private final Api api;
+
+    UpdateUserTest(Api api) {
+        this.api = api;
+    }
+
+    @Test
+    @DisplayName("200, the updated user, which GET then shows; id, status and createdAt are unchanged")
+    void replacesNameAndEmail() {
+        User user = Users.create(api);
+        User edited = user.withNameAndEmail("Grace Hopper", Users.uniqueEmail());
+
+        assertUser(api.put(user.path(), Users.body(edited.name(), edited.email())), edited);
+        assertUser(api.get(user.path()), edited);
+    }
+
+    @Test
+    @DisplayName("the new name and email are trimmed and the email lower-cased, as on creation")
+    void normalisesLikeCreation() {
+        User user = Users.create(api);
+        User edited = user.withNameAndEmail("Grace Hopper", Users.uniqueEmail());
+
+        Reply reply = api.put(user.path(), Users.body("\u3000Grace Hopper\t", " " + edited.email().toUpperCase(Locale.ROOT)));
+
+        assertUser(reply, edited);
+    }
+
+    @Test
+    @DisplayName("keeping one's own email is not a conflict, even in another letter case")
+    void keepsItsOwnEmail() {
+        User user = Users.create(api);
+
+        assertUser(api.put(user.path(), Users.body("Renamed", user.email())), user.withNameAndEmail("Renamed", user.email()));
+        assertUser(api.put(user.path(), Users.body("Again", user.email().toUpperCase(Locale.ROOT))),
+                user.withNameAndEmail("Again", user.email()));
+    }
+
+    @Test
+    @DisplayName("an email given up by one user can be taken by another")
+    void freesTheOldEmail() {
+        User user = Users.create(api);
+        User moved = user.withNameAndEmail(user.name(), Users.uniqueEmail());
+        assertUser(api.put(user.path(), Users.body(moved.name(), moved.email())), moved);
+
+        assertCreated(api.post("/users", Users.body("Newcomer", user.email())), "Newcomer", user.email());
+    }
+
+    @Test
+    @DisplayName("PUT replaces both fields: one alone is refused, the other is required")
+    void needsBothFields() {
+        User user = Users.create(api);
+
+        assertInvalidBody(api.put(user.path(), "{\"name\":\"Only a name\"}"), required("email"));
+        assertInvalidBody(api.put(user.path(), "{\"email\":\"only@example.com\"}"), required("name"));
+        assertUser(api.get(user.path()), user);
+    }
+
+    @Test
+    @DisplayName("fields break their rules or are not accepted (id, status, createdAt): 400, and nothing changes")
+    void validatesLikeCreation() {
+        User user = Users.create(api);
+        String body = "{\"name\":\"\",\"email\":\"nope\",\"id\":" + user.id() + ",\"status\":\"suspended\",\"createdAt\":"
+                + Json.write(user.createdAt()) + "}";
+
+        assertInvalidBody(api.put(user.path(), body),
+                nameLength(), badEmail(), notAccepted("id"), notAccepted("status"), notAccepted("createdAt"));
+        assertUser(api.get(user.path()), user);
+    }
+
+    @Test
+    @DisplayName("no user with that id: 404 not_found")
+    void answersNotFoundForAMissingUser() {
+        long id = Users.deletedId(api);
+
+        assertNoUser(api.put("/users/" + id, Users.validBody()), id);
+    }
+
+    @Test
+    @DisplayName("another user already has the email, in any letter case: 409 email_taken, and nothing changes")
+    void refusesAnotherUsersEmail() {
+        User other = Users.create(api);
+        User user = Users.create(api);
+
+        assertEmailTaken(api.put(user.path(), Users.body("Ada", other.email().toUpperCase(Locale.ROOT))));
+        assertUser(api.get(user.path()), user);
+    }
+
+    @Test
+    @DisplayName("a suspended user cannot be edited: 409 user_suspended; once activated it can")
+    void refusesToEditASuspendedUser() {
+        User user = Users.createSuspended(api);
+        User edited = user.withNameAndEmail("Grace", Users.uniqueEmail());
+
+        assertUserSuspended(api.put(user.path(), Users.body(edited.name(), edited.email())));
+        assertUserSuspended(api.put(user.path(), Users.body(user.name(), user.email())));
+        assertUser(api.get(user.path()), user);
+        assertUser(api.post(user.path() + "/activate"), user.withStatus("active"));
+        assertUser(api.put(user.path(), Users.body(edited.name(), edited.email())), edited.withStatus("active"));
+    }
+}
