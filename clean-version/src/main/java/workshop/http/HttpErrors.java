@@ -9,7 +9,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.MethodNotAllowedResponse;
+import java.io.IOException;
+import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,9 +20,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpErrors {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HttpErrors.class);
     static final Problem NO_RESOURCE = Problem.of(NOT_FOUND, "not_found", "no resource at this path");
     static final Problem UNEXPECTED = Problem.of(INTERNAL_SERVER_ERROR, "internal_error", "an unexpected error occurred");
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpErrors.class);
+    private static final long UNREAD_BODY_LIMIT = 1024 * 1024;
 
     private HttpErrors() {}
 
@@ -29,6 +32,7 @@ public final class HttpErrors {
         config.http.maxRequestSize = JsonBody.MAX_BYTES; // Javalin answers 413 past it, chunked or not
         config.http.prefer405over404 = true;
         config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+        config.routes.after(HttpErrors::readRestOfBody);
         config.routes.exception(ProblemException.class, (e, ctx) -> e.problem().writeTo(ctx));
         config.routes.exception(HttpResponseException.class, HttpErrors::javalinError);
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -45,6 +49,28 @@ public final class HttpErrors {
                 // the client is gone or the response was already sent: nothing more to do
             }
         });
+    }
+
+    /**
+     * A request refused before its body was read (404, 405, 415, 413) still has bytes on the wire.
+     * Jetty would reset the connection, and the client could lose the answer with it, so what is
+     * left is read and dropped first, up to a bound past which closing the connection is fair.
+     */
+    private static void readRestOfBody(Context ctx) {
+        try {
+            InputStream body = ctx.req().getInputStream();
+            byte[] sink = new byte[8192];
+            long read = 0;
+            while (read <= UNREAD_BODY_LIMIT) {
+                int n = body.read(sink);
+                if (n < 0) {
+                    return;
+                }
+                read += n;
+            }
+        } catch (IOException clientGone) {
+            // nothing to answer to any more
+        }
     }
 
     private static void javalinError(HttpResponseException e, Context ctx) {

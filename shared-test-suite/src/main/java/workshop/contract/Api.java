@@ -18,6 +18,7 @@ final class Api {
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
+            .proxy(HttpClient.Builder.NO_PROXY)
             .connectTimeout(Duration.ofSeconds(2))
             .build();
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -59,17 +60,19 @@ final class Api {
         return new Request(method, path);
     }
 
-    /** Empty when GET /health gets an answer within 2 seconds, whatever it is; otherwise why not. */
+    /** Empty when GET /health answers 200 within 2 seconds; otherwise what went wrong. */
     Optional<String> unreachableReason() {
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl + "/health")).timeout(Duration.ofSeconds(2)).build();
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl + "/health"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
         try {
-            HTTP.send(probe, BodyHandlers.discarding());
-            return Optional.empty();
+            int status = HTTP.send(probe, BodyHandlers.discarding()).statusCode();
+            return status == 200 ? Optional.empty() : Optional.of("answered " + status + ", not 200");
         } catch (IOException | IllegalArgumentException e) {
-            return Optional.of(e.toString());
+            return Optional.of("failed: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.of(e.toString());
+            return Optional.of("was interrupted");
         }
     }
 
@@ -92,8 +95,9 @@ final class Api {
             return contentType("application/json").body(json);
         }
 
+        /** Sets the Content-Type; null leaves the request without one. */
         Request contentType(String contentType) {
-            return header("Content-Type", contentType);
+            return contentType == null ? this : header("Content-Type", contentType);
         }
 
         Request header(String name, String value) {
@@ -110,9 +114,9 @@ final class Api {
             return this;
         }
 
-        /** Sends the body with {@code Transfer-Encoding: chunked}, so without a Content-Length. */
-        Request chunked() {
-            this.chunked = true;
+        /** Whether to send the body with {@code Transfer-Encoding: chunked}, so without a Content-Length. */
+        Request chunked(boolean chunked) {
+            this.chunked = chunked;
             return this;
         }
 
@@ -121,7 +125,7 @@ final class Api {
                 var response = HTTP.send(builder.method(method, publisher()).build(), BodyHandlers.ofByteArray());
                 return new Reply(response.statusCode(), response.headers(), response.body());
             } catch (IOException e) {
-                throw new UncheckedIOException(method + " " + uri + " failed", e);
+                throw new UncheckedIOException(method + " " + uri + ": no response", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -133,7 +137,9 @@ final class Api {
                 return BodyPublishers.noBody();
             }
             // A publisher of unknown length makes the JDK client send the body in chunks.
-            return chunked ? BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)) : BodyPublishers.ofByteArray(body);
+            return chunked
+                    ? BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+                    : BodyPublishers.ofByteArray(body);
         }
     }
 }

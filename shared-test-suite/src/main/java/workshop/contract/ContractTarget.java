@@ -37,11 +37,15 @@ final class ContractTarget implements ParameterResolver {
     }
 
     static Optional<String> liveBaseUrl() {
-        return Optional.ofNullable(System.getProperty(BASE_URL_PROPERTY)).map(String::strip).filter(url -> !url.isEmpty());
+        return Optional.ofNullable(System.getProperty(BASE_URL_PROPERTY))
+                .map(String::strip)
+                .filter(url -> !url.isEmpty());
     }
 
     static AppLauncher launcher() {
-        List<AppLauncher> launchers = ServiceLoader.load(AppLauncher.class).stream().map(ServiceLoader.Provider::get).toList();
+        List<AppLauncher> launchers = ServiceLoader.load(AppLauncher.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .toList();
         if (launchers.size() != 1) {
             throw new ParameterResolutionException("The contract needs a server: found " + launchers.size()
                     + " AppLauncher(s) in META-INF/services/workshop.contract.AppLauncher, expected exactly one."
@@ -75,7 +79,8 @@ final class ContractTarget implements ParameterResolver {
         }
 
         private static String notRunning(String reason) {
-            return "No server answers GET /health at " + liveBaseUrl().orElseThrow() + " (" + reason + ")."
+            return "The contract cannot reach the app at " + liveBaseUrl().orElseThrow()
+                    + ": GET /health " + reason + "."
                     + " Start the apps first, in the project root: ./mvnw compile exec:exec"
                     + " (mvc-version listens on 7001, clean-version on 7002),"
                     + " or drop -D" + BASE_URL_PROPERTY + " to run the contract in-process.";

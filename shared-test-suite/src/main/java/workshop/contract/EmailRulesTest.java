@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @Contract
-@DisplayName("email: trimmed, lower-cased, at most 254 code points, one @, a dotted domain, unique")
+@DisplayName("email: trimmed, lower-cased, at most 254 code points, one @, a dotted domain, no white space, unique")
 class EmailRulesTest {
 
     private final Api api;
@@ -21,8 +21,12 @@ class EmailRulesTest {
         this.api = api;
     }
 
+    private Reply create(String email) {
+        return api.post("/users", Users.body("Ada", email));
+    }
+
     private void assertCreatedWithEmail(String sent, String stored) {
-        assertCreated(api.post("/users", Users.body("Ada", sent)), "Ada", stored);
+        assertCreated(create(sent), "Ada", stored);
     }
 
     /** A unique, valid address of exactly that many code points, its local part padded with the filler. */
@@ -32,15 +36,15 @@ class EmailRulesTest {
     }
 
     @Test
-    @DisplayName("trimmed of White_Space (no-break spaces included) and lower-cased before it is stored")
-    void trimsAndLowerCases() {
+    @DisplayName("lower-cased before it is checked and stored")
+    void lowerCases() {
         String email = Users.uniqueEmail("ada.lovelace");
 
-        assertCreatedWithEmail("\u00A0 \t" + email.toUpperCase(Locale.ROOT) + "\u3000\n", email);
+        assertCreatedWithEmail(email.toUpperCase(Locale.ROOT), email);
     }
 
     @Test
-    @DisplayName("lower-cased with Locale.ROOT: İ (U+0130) becomes i followed by U+0307, as in every locale but Turkish")
+    @DisplayName("lower-cased with Locale.ROOT: İ (U+0130) becomes i and U+0307, as everywhere but in Turkish")
     void lowerCasesWithTheRootLocale() {
         String email = Users.uniqueEmail();
 
@@ -48,7 +52,8 @@ class EmailRulesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"jürgen.müller-%s@exämple.de", "用户-%s@例子.中国", "ΑΛΦΑ-%s@ΠΑΡΆΔΕΙΓΜΑ.ΕΛ", "ÉLODIE-%s@EXEMPLE.FR"})
+    @ValueSource(strings = {"jürgen.müller-%s@exämple.de", "用户-%s@例子.中国", "ΑΛΦΑ-%s@ΠΑΡΆΔΕΙΓΜΑ.ΕΛ",
+            "ÉLODIE-%s@EXEMPLE.FR"})
     @DisplayName("non-ASCII letters are allowed, and lower-cased")
     void allowsNonAsciiLetters(String pattern) {
         String sent = pattern.formatted(Users.uniqueEmail().replace("@example.com", ""));
@@ -66,7 +71,7 @@ class EmailRulesTest {
 
     @ParameterizedTest(name = "filler \"{0}\"")
     @ValueSource(strings = {"a", "é", "𝒶"})
-    @DisplayName("254 code points are accepted (𝒶 is one code point and two UTF-16 units)")
+    @DisplayName("254 code points are accepted (𝒶 is one code point, two UTF-16 units and four bytes)")
     void accepts254CodePoints(String filler) {
         String email = emailOfLength(254, filler);
 
@@ -77,29 +82,24 @@ class EmailRulesTest {
     @ValueSource(strings = {"a", "é", "𝒶"})
     @DisplayName("255 code points are refused: must be a valid email address")
     void refuses255CodePoints(String filler) {
-        assertInvalidBody(api.post("/users", Users.body("Ada", emailOfLength(255, filler))), badEmail());
+        assertInvalidBody(create(emailOfLength(255, filler)), badEmail());
     }
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {
-            "", " ", "ada", "ada.example.com",                      // no @
-            "ada@@example.com", "ada@lovelace@example.com",          // more than one @
-            "@example.com",                                          // an empty part before it
-            "ada@", "ada@localhost", "ada@com",                      // a domain without a dot
-            "ada@.example.com", "ada@example..com", "ada@example.com.", "ada@.", // an empty label
-            "ada lovelace@example.com", "ada@exam ple.com", "ada\u00A0x@example.com", "ada\u3000x@example.com",
-            "ada\u2028x@example.com", "ada\tx@example.com",         // white space inside
-            "ada\u0000@example.com", "ada\u001F@example.com", "ada\u007F@example.com", "ada\u0080@example.com",
-            "ada\u009F@example.com", "\u001Fada@example.com", "ada@example.com\u0000" // control characters
-    })
-    @DisplayName("an address that breaks a rule is refused: must be a valid email address")
-    void refusesInvalidAddresses(String email) {
-        assertInvalidBody(api.post("/users", Users.body("Ada", email)), badEmail());
+            "", " ", "ada", "ada.example.com",                             // no @
+            "ada@@example.com", "ada@lovelace@example.com",                 // more than one @
+            "@example.com",                                                 // nothing before it
+            "ada@", "ada@localhost", "ada@com",                             // a domain without a dot
+            "ada@.example.com", "ada@example..com", "ada@example.com.", "ada@."}) // an empty label
+    @DisplayName("not exactly one @, nothing before it, or a domain without a dot or with an empty label: refused")
+    void refusesMalformedAddresses(String email) {
+        assertInvalidBody(create(email), badEmail());
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"\"ada\\ud800@example.com\"", "\"ada@example.com\\udc00\""})
-    @DisplayName("an address with an unpaired surrogate escape is not valid Unicode text, so not a valid address")
+    @DisplayName("an address with an unpaired surrogate escape is not valid text, so not a valid address")
     void refusesUnpairedSurrogates(String emailJson) {
         assertInvalidBody(api.post("/users", Users.rawBody("\"Ada\"", emailJson)), badEmail());
     }
@@ -109,6 +109,12 @@ class EmailRulesTest {
     void isUniqueCaseInsensitively() {
         User user = Users.create(api);
 
-        assertEmailTaken(api.post("/users", Users.body("Someone Else", " " + user.email().toUpperCase(Locale.ROOT))));
+        assertEmailTaken(create(" " + user.email().toUpperCase(Locale.ROOT)));
+    }
+
+    @Test
+    @DisplayName("unique among all users: a suspended user's email is taken too")
+    void isTakenBySuspendedUsers() {
+        assertEmailTaken(create(Users.createSuspended(api).email()));
     }
 }

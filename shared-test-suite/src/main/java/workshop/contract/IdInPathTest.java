@@ -53,8 +53,9 @@ class IdInPathTest {
 
     @ParameterizedTest(name = "/users/{0}")
     @ValueSource(strings = {"0", "000", "-1", "+1", "%2B1", "1.0", "1e3", "0x1F", "abc", "1a", "%201", "1%20",
-            "9223372036854775808", "18446744073709551617", "99999999999999999999999", "%D9%A3", "%EF%BC%91", "%E0%A5%A7"})
-    @DisplayName("an id that is not a positive integer of ASCII digits fitting in 64 bits: 404 \"no resource at this path\"")
+            "9223372036854775808", "18446744073709551617", "99999999999999999999999",
+            "%D9%A3", "%EF%BC%91", "%E0%A5%A7"}) // ٣, １ and १: digits, but not ASCII ones
+    @DisplayName("an id that is not ASCII digits of a value from 1 to 2^63-1: 404 \"no resource at this path\"")
     void refusesMalformedIdsOnEveryUserPath(String id) {
         String path = "/users/" + id;
 

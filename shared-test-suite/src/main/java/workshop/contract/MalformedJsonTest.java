@@ -6,6 +6,7 @@ import static workshop.contract.UserAssertions.assertUser;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +44,8 @@ class MalformedJsonTest {
         body.writeBytes(HexFormat.of().parseHex(hexBytes));
         body.writeBytes(("\",\"email\":" + Json.write(Users.uniqueEmail()) + "}").getBytes(StandardCharsets.UTF_8));
 
-        assertMalformedJson(api.request("POST", "/users").contentType("application/json").body(body.toByteArray()).send());
+        assertMalformedJson(api.request("POST", "/users").contentType("application/json").body(body.toByteArray())
+                .send());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,7 +91,7 @@ class MalformedJsonTest {
     void putRefusesMalformedBodiesToo() {
         User user = Users.create(api);
 
-        for (String body : new String[] {"", "[]", VALID + " x", "{\"name\":\"A\",\"name\":\"B\",\"email\":\"a@b.co\"}"}) {
+        for (String body : List.of("", "[]", VALID + " x", "{\"name\":\"A\",\"name\":\"B\",\"email\":\"a@b.co\"}")) {
             assertMalformedJson(api.put(user.path(), body));
         }
         assertUser(api.get(user.path()), user);

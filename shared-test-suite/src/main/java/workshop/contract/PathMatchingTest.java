@@ -45,10 +45,10 @@ class PathMatchingTest {
     @DisplayName("GET, PUT, suspend, activate and DELETE of /users/{id}/ are those of /users/{id}")
     void servesEveryUserPathWithATrailingSlash() {
         User user = Users.create(api);
-        User edited = user.withNameAndEmail("Grace", Users.uniqueEmail());
+        User edited = user.edited();
 
         assertUser(api.get(user.path() + "/"), user);
-        assertUser(api.put(user.path() + "/", Users.body(edited.name(), edited.email())), edited);
+        assertUser(api.put(user.path() + "/", edited.body()), edited);
         assertUser(api.post(user.path() + "/suspend/"), edited.withStatus("suspended"));
         assertUser(api.post(user.path() + "/activate/"), edited);
         assertThat(api.delete(user.path() + "/").status()).isEqualTo(204);

@@ -45,7 +45,9 @@ class PrecedenceTest {
     @Test
     @DisplayName("method not served (405) before malformed id (404), media type (415) and size (413)")
     void methodBeforeMalformedId() {
-        assertMethodNotAllowed(send("PATCH", "/users/abc", "text/plain", TOO_LARGE_GARBAGE), "PATCH", "GET", "PUT", "DELETE");
+        Reply patch = send("PATCH", "/users/abc", "text/plain", TOO_LARGE_GARBAGE);
+
+        assertMethodNotAllowed(patch, "PATCH", "GET", "PUT", "DELETE");
         assertMethodNotAllowed(api.get("/users/-1/suspend"), "GET", "POST");
         assertMethodNotAllowed(send("PATCH", "/users", "text/plain", TOO_LARGE_GARBAGE), "PATCH", "GET", "POST");
         assertMethodNotAllowed(send("PUT", "/health", "text/plain", TOO_LARGE_GARBAGE), "PUT", "GET");
@@ -81,7 +83,7 @@ class PrecedenceTest {
     }
 
     @Test
-    @DisplayName("the body's rules before no such user: PUT /users/{missing} with a bad body is 415, 413 or 400, not 404")
+    @DisplayName("the body's rules before no such user: a bad body to /users/{missing} is 415, 413 or 400")
     void bodyBeforeNoSuchUser() {
         String missing = "/users/" + Users.deletedId(api);
 
@@ -89,6 +91,7 @@ class PrecedenceTest {
         assertTooLarge(send("PUT", missing, "application/json", Bodies.padded(Users.validBody(), LIMIT + 1)));
         assertMalformedJson(api.put(missing, "{\"name\":"));
         assertInvalidBody(api.put(missing, Users.body("", Users.uniqueEmail())), nameLength());
+        assertTooLarge(send("POST", missing + "/suspend", "text/plain", TOO_LARGE_GARBAGE));
     }
 
     @Test
@@ -100,7 +103,7 @@ class PrecedenceTest {
     }
 
     @Test
-    @DisplayName("invalid fields (400) before user suspended (409): PUT on a suspended user with an invalid body is 400")
+    @DisplayName("invalid fields (400) before user suspended (409): PUT of an invalid body on a suspended user")
     void invalidFieldsBeforeUserSuspended() {
         User user = Users.createSuspended(api);
 

@@ -31,8 +31,8 @@ class ProblemFormatTest {
         User suspended = Users.createSuspended(api);
         return List.of(
                 new ErrorCase(api.request("POST", "/users").json("[]"), Problems::assertMalformedJson),
-                new ErrorCase(api.request("POST", "/users").json("{\"id\":1}"),
-                        reply -> Problems.assertInvalidBody(reply, required("name"), required("email"), notAccepted("id"))),
+                new ErrorCase(api.request("POST", "/users").json("{\"id\":1}"), reply ->
+                        Problems.assertInvalidBody(reply, required("name"), required("email"), notAccepted("id"))),
                 new ErrorCase(api.request("GET", "/users?limit=0&offset=-1"),
                         reply -> Problems.assertInvalidQuery(reply, badLimit(), badOffset())),
                 new ErrorCase(api.request("GET", "/nope"), Problems::assertNoResource),
@@ -40,9 +40,11 @@ class ProblemFormatTest {
                         reply -> Problems.assertNoUser(reply, "9223372036854775807")),
                 new ErrorCase(api.request("PATCH", "/users"),
                         reply -> Problems.assertMethodNotAllowed(reply, "PATCH", "GET", "POST")),
-                new ErrorCase(api.request("POST", "/users").json(Users.body("Ada", user.email())), Problems::assertEmailTaken),
-                new ErrorCase(api.request("PUT", suspended.path()).json(Users.validBody()), Problems::assertUserSuspended),
-                new ErrorCase(api.request("POST", "/users").json(Bodies.garbage(Bodies.LIMIT + 1)), Problems::assertTooLarge),
+                new ErrorCase(api.request("POST", "/users").json(user.body()), Problems::assertEmailTaken),
+                new ErrorCase(api.request("PUT", suspended.path()).json(suspended.body()),
+                        Problems::assertUserSuspended),
+                new ErrorCase(api.request("POST", "/users").json(Bodies.garbage(Bodies.LIMIT + 1)),
+                        Problems::assertTooLarge),
                 new ErrorCase(api.request("POST", "/users").contentType("text/plain").body(Users.validBody()),
                         Problems::assertUnsupportedMediaType));
     }

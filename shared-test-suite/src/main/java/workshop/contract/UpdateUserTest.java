@@ -29,9 +29,9 @@ class UpdateUserTest {
     @DisplayName("200, the updated user, which GET then shows; id, status and createdAt are unchanged")
     void replacesNameAndEmail() {
         User user = Users.create(api);
-        User edited = user.withNameAndEmail("Grace Hopper", Users.uniqueEmail());
+        User edited = user.edited();
 
-        assertUser(api.put(user.path(), Users.body(edited.name(), edited.email())), edited);
+        assertUser(api.put(user.path(), edited.body()), edited);
         assertUser(api.get(user.path()), edited);
     }
 
@@ -39,11 +39,11 @@ class UpdateUserTest {
     @DisplayName("the new name and email are trimmed and the email lower-cased, as on creation")
     void normalisesLikeCreation() {
         User user = Users.create(api);
-        User edited = user.withNameAndEmail("Grace Hopper", Users.uniqueEmail());
+        User edited = user.edited();
 
-        Reply reply = api.put(user.path(), Users.body("\u3000Grace Hopper\t", " " + edited.email().toUpperCase(Locale.ROOT)));
+        String email = " " + edited.email().toUpperCase(Locale.ROOT) + "\u00A0";
 
-        assertUser(reply, edited);
+        assertUser(api.put(user.path(), Users.body("\u3000" + edited.name() + "\t", email)), edited);
     }
 
     @Test
@@ -51,9 +51,10 @@ class UpdateUserTest {
     void keepsItsOwnEmail() {
         User user = Users.create(api);
 
-        assertUser(api.put(user.path(), Users.body("Renamed", user.email())), user.withNameAndEmail("Renamed", user.email()));
-        assertUser(api.put(user.path(), Users.body("Again", user.email().toUpperCase(Locale.ROOT))),
-                user.withNameAndEmail("Again", user.email()));
+        User renamed = user.withNameAndEmail("Renamed", user.email());
+
+        assertUser(api.put(user.path(), renamed.body()), renamed);
+        assertUser(api.put(user.path(), Users.body("Renamed", user.email().toUpperCase(Locale.ROOT))), renamed);
     }
 
     @Test
@@ -61,7 +62,7 @@ class UpdateUserTest {
     void freesTheOldEmail() {
         User user = Users.create(api);
         User moved = user.withNameAndEmail(user.name(), Users.uniqueEmail());
-        assertUser(api.put(user.path(), Users.body(moved.name(), moved.email())), moved);
+        assertUser(api.put(user.path(), moved.body()), moved);
 
         assertCreated(api.post("/users", Users.body("Newcomer", user.email())), "Newcomer", user.email());
     }
@@ -80,8 +81,8 @@ class UpdateUserTest {
     @DisplayName("fields break their rules or are not accepted (id, status, createdAt): 400, and nothing changes")
     void validatesLikeCreation() {
         User user = Users.create(api);
-        String body = "{\"name\":\"\",\"email\":\"nope\",\"id\":" + user.id() + ",\"status\":\"suspended\",\"createdAt\":"
-                + Json.write(user.createdAt()) + "}";
+        String body = "{\"name\":\"\",\"email\":\"nope\",\"id\":" + user.id() + ",\"status\":\"suspended\","
+                + "\"createdAt\":" + Json.write(user.createdAt()) + "}";
 
         assertInvalidBody(api.put(user.path(), body),
                 nameLength(), badEmail(), notAccepted("id"), notAccepted("status"), notAccepted("createdAt"));
@@ -110,12 +111,12 @@ class UpdateUserTest {
     @DisplayName("a suspended user cannot be edited: 409 user_suspended; once activated it can")
     void refusesToEditASuspendedUser() {
         User user = Users.createSuspended(api);
-        User edited = user.withNameAndEmail("Grace", Users.uniqueEmail());
+        User edited = user.edited();
 
-        assertUserSuspended(api.put(user.path(), Users.body(edited.name(), edited.email())));
-        assertUserSuspended(api.put(user.path(), Users.body(user.name(), user.email())));
+        assertUserSuspended(api.put(user.path(), edited.body()));
+        assertUserSuspended(api.put(user.path(), user.body()));
         assertUser(api.get(user.path()), user);
         assertUser(api.post(user.path() + "/activate"), user.withStatus("active"));
-        assertUser(api.put(user.path(), Users.body(edited.name(), edited.email())), edited.withStatus("active"));
+        assertUser(api.put(user.path(), edited.body()), edited.withStatus("active"));
     }
 }

@@ -17,6 +17,16 @@ record User(long id, String name, String email, String status, String createdAt)
                 .put("createdAt", createdAt));
     }
 
+    /** The body of a POST or PUT that sends this user's name and email. */
+    String body() {
+        return Users.body(name, email);
+    }
+
+    /** What a PUT makes of this user with another name and an email no one has yet. */
+    User edited() {
+        return withNameAndEmail("Grace Hopper", Users.uniqueEmail());
+    }
+
     User withStatus(String newStatus) {
         return new User(id, name, email, newStatus, createdAt);
     }
