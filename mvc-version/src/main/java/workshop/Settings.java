@@ -8,7 +8,10 @@ public record Settings(String host, int port, String dbUrl) {
     public static final String IN_MEMORY_DB = "jdbc:h2:mem:users;DB_CLOSE_DELAY=-1";
 
     public static Settings fromEnvironment(int defaultPort) {
-        Map<String, String> env = System.getenv();
+        return from(System.getenv(), defaultPort);
+    }
+
+    static Settings from(Map<String, String> env, int defaultPort) {
         return new Settings(
                 env.getOrDefault("HOST", "127.0.0.1"),
                 Integer.parseInt(env.getOrDefault("PORT", String.valueOf(defaultPort))),
