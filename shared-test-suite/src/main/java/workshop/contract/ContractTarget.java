@@ -81,7 +81,7 @@ final class ContractTarget implements ParameterResolver {
         private static String notRunning(String reason) {
             return "The contract cannot reach the app at " + liveBaseUrl().orElseThrow()
                     + ": GET /health " + reason + "."
-                    + " Start the apps first, in the project root: ./mvnw compile exec:exec"
+                    + " Start the apps first, in the project root: ./mvnw -q compile exec:exec"
                     + " (mvc-version listens on 7001, clean-version on 7002),"
                     + " or drop -D" + BASE_URL_PROPERTY + " to run the contract in-process.";
         }
