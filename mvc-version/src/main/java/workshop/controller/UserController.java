@@ -54,6 +54,7 @@ public class UserController {
     }
 
     public void update(Context ctx) {
+        // tag::step2[]
         long id = PathId.from(ctx);
         UserForm form = UserRequest.read(ctx, UserForm::validate);
         User user = find(id);
@@ -66,6 +67,7 @@ public class UserController {
         User updated = new User(id, form.name(), form.email(), user.status(), user.createdAt());
         users.update(updated);
         ctx.json(UserResponse.from(updated));
+        // end::step2[]
     }
 
     public void delete(Context ctx) {
@@ -86,12 +88,14 @@ public class UserController {
 
     /** Suspending a suspended user, or activating an active one, changes nothing and still answers 200. */
     private void changeStatus(Context ctx, UserStatus status) {
+        // tag::step1[]
         long id = PathId.from(ctx);
         JsonBody.discard(ctx);
         User user = find(id);
         User changed = new User(id, user.name(), user.email(), status, user.createdAt());
         users.update(changed);
         ctx.json(UserResponse.from(changed));
+        // end::step1[]
     }
 
     private User find(long id) {

@@ -45,12 +45,14 @@ public class UserService implements UserUseCases {
 
     @Override
     public User updateUser(UpdateUserCommand command) {
+        // tag::step4[]
         User edited = find(command.id()).edit(command.name(), command.email());
         if (users.findByEmail(command.email()).filter(owner -> owner.id() != command.id()).isPresent()) {
             throw new EmailTakenException();
         }
         users.update(edited);
         return edited;
+        // end::step4[]
     }
 
     @Override
