@@ -32,8 +32,10 @@ public final class App implements AutoCloseable {
 
     public static App start(Settings settings) {
         Database database = Database.open(settings.dbUrl());
+        // tag::wiring[]
         UserService service = new UserService(new JdbiUserRepository(database.jdbi()), Clock.systemUTC());
         UserController users = new UserController(service);
+        // end::wiring[]
         Javalin server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             Routes.configure(config, users);

@@ -21,6 +21,7 @@ final class Routes {
     static void configure(JavalinConfig config, UserController users) {
         HttpErrors.install(config);
 
+        // tag::routes[]
         config.routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));
         config.routes.get("/users", users::list);
         config.routes.post("/users", users::create);
@@ -29,6 +30,7 @@ final class Routes {
         config.routes.delete("/users/{id}", users::delete);
         config.routes.post("/users/{id}/suspend", users::suspend);
         config.routes.post("/users/{id}/activate", users::activate);
+        // end::routes[]
 
         config.routes.exception(ValidationException.class, (e, ctx) ->
                 Problem.invalid("the request body is invalid", e.errors()).writeTo(ctx));

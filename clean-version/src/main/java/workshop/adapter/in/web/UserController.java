@@ -39,10 +39,12 @@ public class UserController {
         ctx.json(UserResponse.from(users.getUser(PathId.from(ctx))));
     }
 
+    // tag::update[]
     public void update(Context ctx) {
         long id = PathId.from(ctx);
         UpdateUserCommand command = UserRequest.read(ctx, (name, email) -> UpdateUserCommand.of(id, name, email));
         ctx.json(UserResponse.from(users.updateUser(command)));
+    // end::update[]
     }
 
     public void delete(Context ctx) {
