@@ -4,6 +4,7 @@ import static workshop.contract.Problems.assertNoUser;
 import static workshop.contract.UserAssertions.assertUser;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 @Contract
 @DisplayName("POST /users/{id}/suspend and /activate: 200, the user with its new status; 404")
+@Tag("step1")
 class SuspendActivateTest {
 
     private final Api api;

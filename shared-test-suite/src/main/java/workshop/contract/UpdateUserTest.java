@@ -13,10 +13,13 @@ import static workshop.contract.UserAssertions.assertUser;
 
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Contract
 @DisplayName("PUT /users/{id}: replaces name and email; id, status and createdAt do not change")
+@Tag("step2") // the workshop types PUT in MVC in step 2, and in Clean in steps 3 and 4
+@Tag("step4")
 class UpdateUserTest {
 
     private final Api api;

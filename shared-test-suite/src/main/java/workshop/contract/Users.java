@@ -62,7 +62,8 @@ final class Users {
 
     static User createSuspended(Api api) {
         User user = create(api);
-        assertThat(api.post(user.path() + "/suspend").status()).isEqualTo(200);
+        Reply suspended = api.post(user.path() + "/suspend");
+        assertThat(suspended.status()).as("status of %s", suspended).isEqualTo(200);
         return user.withStatus("suspended");
     }
 

@@ -1,0 +1,91 @@
+package workshop.checks;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.stream.Collectors.toMap;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.PatchFailedException;
+import com.github.difflib.unifieddiff.UnifiedDiffFile;
+import com.github.difflib.unifieddiff.UnifiedDiffReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The exercises' worked solutions still apply to the trees and compile, and WORKSHOP.md counts them right. */
+class ExercisesTest {
+
+    @TempDir
+    static Path copies;
+    private static Map<Path, List<String>> problems;
+
+    static List<Path> patches() throws IOException {
+        return Exercises.patches(Workshop.ROOT);
+    }
+
+    @BeforeAll
+    static void applyEachPatchToACopyOfItsTree() throws IOException {
+        // In parallel: each copy takes a second of javac.
+        problems = patches().parallelStream().collect(toMap(patch -> patch, ExercisesTest::problemsOnceApplied));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("patches")
+    void appliesCleanlyAndCompiles(Path patch) {
+        assertThat(problems.get(patch)).as("once %s is applied", patch).isEmpty();
+    }
+
+    @Test
+    void workshopMdShowsTheCurrentCounts() throws IOException {
+        Workshop.assertBlockShows(Workshop.markdown(), "exercises", Exercises.table(Workshop.ROOT),
+                "java workshop-checks/src/main/java/workshop/checks/Exercises.java");
+    }
+
+    /** Why the patch does not apply to a copy of its tree, or the compile errors once it is applied. */
+    private static List<String> problemsOnceApplied(Path patch) {
+        try {
+            Path copy = copies.resolve(patch.getParent().getFileName() + "-" + Exercises.tree(patch));
+            Path tree = JavaSources.copy(Exercises.tree(patch), copy);
+            for (String file : Exercises.perFile(Files.readString(patch))) {
+                apply(file, copy);
+            }
+            return JavaSources.compile(tree, copy.resolve("classes"));
+        } catch (PatchFailedException e) {
+            return List.of("it no longer applies (" + e.getMessage() + "): the code has drifted,"
+                    + " so make the solution again (exercises/README.md says how)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Applies one file's part of a patch under {@code root}; each hunk must match where it was made. */
+    private static void apply(String part, Path root) throws IOException, PatchFailedException {
+        UnifiedDiffFile file = UnifiedDiffReader.parseUnifiedDiff(new ByteArrayInputStream(part.getBytes(UTF_8)))
+                .getFiles().get(0);
+        String from = file.getFromFile();
+        String to = file.getToFile();
+        List<String> original = from.equals("/dev/null") ? List.of() : Files.readAllLines(root.resolve(from));
+        List<String> patched;
+        try {
+            patched = DiffUtils.patch(original, file.getPatch());
+        } catch (PatchFailedException e) {
+            throw new PatchFailedException(from + ": " + e.getMessage());
+        }
+        if (!from.equals("/dev/null")) {
+            Files.delete(root.resolve(from));
+        }
+        if (!to.equals("/dev/null")) {
+            Files.createDirectories(root.resolve(to).getParent());
+            Files.write(root.resolve(to), patched, UTF_8);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package workshop.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** WORKSHOP.md and the trees it speaks of, as the tests of this module see them. */
+final class Workshop {
+
+    /** Surefire runs the tests in the module's directory, one below the repo root. */
+    static final Path ROOT = Path.of("..");
+
+    private Workshop() {}
+
+    /** WORKSHOP.md, or the file named by -Dworkshop.md (to try the checks on a draft). */
+    static String markdown() throws IOException {
+        Path file = Path.of(System.getProperty("workshop.md", ROOT.resolve("WORKSHOP.md").toString()));
+        return Files.readString(file).replace("\r\n", "\n");
+    }
+
+    /**
+     * Checks that the lines between {@code <!-- NAME:begin -->} and {@code <!-- NAME:end -->} in
+     * the markdown are exactly what {@code command} prints, which is {@code printed}.
+     */
+    static void assertBlockShows(String markdown, String name, String printed, String command) {
+        String begin = "<!-- " + name + ":begin -->";
+        String end = "<!-- " + name + ":end -->";
+        Matcher block = Pattern.compile("(?ms)^" + Pattern.quote(begin) + "\n(.*?)^" + Pattern.quote(end) + "$")
+                .matcher(markdown);
+        assertThat(block.find()).as("WORKSHOP.md has a line %s and below it a line %s", begin, end).isTrue();
+        assertThat(block.group(1))
+                .as("The %s block in WORKSHOP.md is out of date: run `%s` from the repo root"
+                        + " and paste its output between %s and %s", name, command, begin, end)
+                .isEqualTo(printed);
+    }
+
+    /** A file of the repo, by its path from the root; empty if there is no such file. */
+    static Optional<String> source(String path) {
+        try {
+            return Optional.of(Files.readString(ROOT.resolve(path)));
+        } catch (NoSuchFileException missing) {
+            return Optional.empty();
+        } catch (IOException unreadable) {
+            throw new IllegalStateException("Cannot read " + path, unreadable);
+        }
+    }
+}
