@@ -56,8 +56,8 @@ public class TradeOffs {
 
     static String codeTable(Path root) throws IOException {
         var table = new StringBuilder("#### Code per layer\n\n"
-                + row("tree", "layer", "files", "types", "lines of code", "imports")
-                + row("---", "---", "---:", "---:", "---:", "---"));
+                + row("tree", "layer", "files", "lines of code", "imports")
+                + row("---", "---", "---:", "---:", "---"));
         for (String tree : TREES) {
             Path workshop = root.resolve(tree).resolve("src/main/java/workshop");
             Code total = Code.NONE;
@@ -75,12 +75,11 @@ public class TradeOffs {
         return table.toString();
     }
 
-    record Code(int files, int types, int lines, List<Library> libraries) {
-        static final Code NONE = new Code(0, 0, 0, List.of());
+    record Code(int files, int lines, List<Library> libraries) {
+        static final Code NONE = new Code(0, 0, List.of());
         // Comments, and string and char literals (so that neither "//" nor "{" in them counts).
         static final Pattern COMMENT_OR_LITERAL = Pattern.compile(
                 "//[^\\n]*|/\\*[\\s\\S]*?\\*/|\"\"\"[\\s\\S]*?\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])*'");
-        static final Pattern TYPE = Pattern.compile("\\b(class|record|interface|enum)\\s+\\w");
         static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?:static\\s+)?([\\w.]+)");
 
         static Code of(String source) {
@@ -88,32 +87,19 @@ public class TradeOffs {
             String code = COMMENT_OR_LITERAL.matcher(source).replaceAll(m ->
                     m.group().replaceAll("[^\\n]", m.group().startsWith("/") ? "" : "x"));
             List<String> imports = IMPORT.matcher(code).results().map(m -> m.group(1)).toList();
-            return new Code(1, (int) TYPE.matcher(outsideBraces(code)).results().count(),
-                    (int) code.lines().filter(line -> !line.isBlank()).count(),
+            return new Code(1, (int) code.lines().filter(line -> !line.isBlank()).count(),
                     Stream.of(Library.values()).filter(library -> imports.stream()
                             .anyMatch(i -> i.startsWith(library.packagePrefix))).toList());
         }
 
-        /** Only what stands at the top level of the file, where top-level types are declared. */
-        static String outsideBraces(String code) {
-            var outside = new StringBuilder();
-            int depth = 0;
-            for (char c : code.toCharArray()) {
-                if (c == '}') depth--;
-                if (depth == 0) outside.append(c);
-                if (c == '{') depth++;
-            }
-            return outside.toString();
-        }
-
         Code plus(Code other) {
-            return new Code(files + other.files, types + other.types, lines + other.lines, Stream.of(Library.values())
+            return new Code(files + other.files, lines + other.lines, Stream.of(Library.values())
                     .filter(l -> libraries.contains(l) || other.libraries.contains(l)).toList());
         }
 
         String row(String tree, String layer) {
             String imports = libraries.stream().map(Library::name).collect(joining(", "));
-            return TradeOffs.row(tree, layer, files, types, lines, imports.isEmpty() ? "none" : imports);
+            return TradeOffs.row(tree, layer, files, lines, imports.isEmpty() ? "none" : imports);
         }
     }
 
