@@ -44,8 +44,8 @@ public class UserController {
         long id = PathId.from(ctx);
         UpdateUserCommand command = UserRequest.read(ctx, (name, email) -> UpdateUserCommand.of(id, name, email));
         ctx.json(UserResponse.from(users.updateUser(command)));
-    // end::update[]
     }
+    // end::update[]
 
     public void delete(Context ctx) {
         users.deleteUser(PathId.from(ctx));
