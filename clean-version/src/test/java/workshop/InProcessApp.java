@@ -3,7 +3,7 @@ package workshop;
 import workshop.contract.AppLauncher;
 import workshop.contract.RunningApp;
 
-/** Lets the shared contract start this app: on a free port of 127.0.0.1, with the database it names. */
+/** Lets the shared contract start this app: in-process on a free port of 127.0.0.1, or as a process of its own. */
 public class InProcessApp implements AppLauncher {
 
     @Override
@@ -20,5 +20,10 @@ public class InProcessApp implements AppLauncher {
                 app.close();
             }
         };
+    }
+
+    @Override
+    public String mainClass() {
+        return App.class.getName();
     }
 }

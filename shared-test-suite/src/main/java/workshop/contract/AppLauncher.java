@@ -1,12 +1,16 @@
 package workshop.contract;
 
 /**
- * How the contract starts an app in-process, on a free port of 127.0.0.1, with the database it is given.
- * Each app's tests provide one through {@code META-INF/services/workshop.contract.AppLauncher}: that is
- * all the suite knows of an app. With {@code -Dcontract.baseUrl=...} no launcher is needed.
+ * How the contract starts an app in-process, on a free port of 127.0.0.1, with the database it is given,
+ * or as an OS process of its own, from its main class. Each app's tests provide one through
+ * {@code META-INF/services/workshop.contract.AppLauncher}: that is all the suite knows of an app.
+ * With {@code -Dcontract.baseUrl=...} no launcher is needed.
  */
 public interface AppLauncher {
 
     /** Starts the app on the given JDBC URL and returns once it answers requests. */
     RunningApp start(String dbUrl);
+
+    /** The class whose {@code main} starts the app from the environment's PORT, HOST and DB_URL. */
+    String mainClass();
 }

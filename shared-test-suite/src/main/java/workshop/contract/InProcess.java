@@ -2,11 +2,13 @@ package workshop.contract;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Path;
 import java.util.UUID;
 
 /**
  * Starts apps of a test's own, for the rules that need a fresh database (ids start at 1, are never
- * reused, survive a restart). Against a live server those tests are skipped: its database is not fresh.
+ * reused, survive a restart), in this JVM or as processes of their own. Against a live server those
+ * tests are skipped: its database is not fresh, and it is not the suite's to stop.
  */
 final class InProcess {
 
@@ -24,15 +26,29 @@ final class InProcess {
         return "jdbc:h2:mem:contract-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     }
 
+    /** An H2 file database in that directory: it keeps users across restarts. */
+    static String fileDatabaseUrl(Path directory) {
+        return "jdbc:h2:" + directory.toAbsolutePath().resolve("users");
+    }
+
     Instance startOnNewDatabase() {
         return start(newInMemoryDatabaseUrl());
     }
 
     Instance start(String dbUrl) {
-        assumeTrue(launcher != null,
-                "needs a fresh database; runs only in-process, not against -D" + ContractTarget.BASE_URL_PROPERTY);
-        RunningApp app = launcher.start(dbUrl);
+        RunningApp app = launcher("needs a fresh database; runs only in-process").start(dbUrl);
         return new Instance(app, new Api(app.baseUrl()));
+    }
+
+    /** The app as an OS process of its own, for a test to stop with a signal; see {@link ProcessApp}. */
+    ProcessApp startProcess(String dbUrl) {
+        String mainClass = launcher("sends the app SIGTERM and SIGKILL; runs only on apps it starts").mainClass();
+        return ProcessApp.start(mainClass, dbUrl);
+    }
+
+    private AppLauncher launcher(String whySkipped) {
+        assumeTrue(launcher != null, whySkipped + ", not against -D" + ContractTarget.BASE_URL_PROPERTY);
+        return launcher;
     }
 
     /** An app of the test's own; closing it stops the server and closes its database. */

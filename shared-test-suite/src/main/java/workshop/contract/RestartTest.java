@@ -23,7 +23,7 @@ class RestartTest {
     @Test
     @DisplayName("users survive a restart as they were, and new ids continue above the old ones, deleted ones included")
     void keepsUsersAcrossARestart(@TempDir Path directory) {
-        String dbUrl = "jdbc:h2:" + directory.toAbsolutePath().resolve("users");
+        String dbUrl = InProcess.fileDatabaseUrl(directory);
         User kept;
         User suspended;
         User deleted;
