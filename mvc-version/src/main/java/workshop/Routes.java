@@ -7,6 +7,7 @@ import io.javalin.config.JavalinConfig;
 import java.util.Map;
 import workshop.controller.UserController;
 import workshop.http.HttpErrors;
+import workshop.http.MethodOverride;
 import workshop.http.Problem;
 import workshop.model.EmailTakenException;
 import workshop.model.UserNotFoundException;
@@ -20,6 +21,7 @@ final class Routes {
 
     static void configure(JavalinConfig config, UserController users) {
         HttpErrors.install(config);
+        MethodOverride.ignore(config);
 
         // tag::routes[]
         config.routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));

@@ -26,6 +26,7 @@ final class JettyErrors extends ErrorHandler {
         Problem problem = problemFor(code);
         response.setStatus(problem.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        response.getHeaders().put(HttpHeader.CONNECTION, "close"); // Jetty closes it after such a request
         response.write(true, ByteBuffer.wrap(problem.toJson()), callback);
     }
 

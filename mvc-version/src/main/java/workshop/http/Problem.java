@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,12 @@ public record Problem(String type, String title, int status, String detail, Stri
     public record InvalidField(String field, String message) {}
 
     public static Problem of(HttpStatus status, String code, String detail) {
-        return new Problem("about:blank", status.getMessage(), status.getCode(), detail, code, null);
+        return new Problem("about:blank", title(status), status.getCode(), detail, code, null);
+    }
+
+    /** RFC 9110's reason phrase, which Javalin's wording follows except for 500 ("Server Error"). */
+    private static String title(HttpStatus status) {
+        return status == HttpStatus.INTERNAL_SERVER_ERROR ? "Internal Server Error" : status.getMessage();
     }
 
     /** A 400 {@code validation_failed}, listing each failing field in the order given. */
@@ -31,12 +37,13 @@ public record Problem(String type, String title, int status, String detail, Stri
                 .map(entry -> new InvalidField(entry.getKey(), entry.getValue()))
                 .toList();
         var status = HttpStatus.BAD_REQUEST;
-        return new Problem("about:blank", status.getMessage(), status.getCode(), detail, "validation_failed", errors);
+        return new Problem("about:blank", title(status), status.getCode(), detail, "validation_failed", errors);
     }
 
     public byte[] toJson() {
         try {
-            return JSON.writeValueAsBytes(this);
+            // through a String, so that an emoji is written as itself, as in every other body
+            return JSON.writeValueAsString(this).getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException impossible) { // a record of strings and ints always serialises
             throw new IllegalStateException(impossible);
         }

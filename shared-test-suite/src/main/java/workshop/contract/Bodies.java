@@ -19,6 +19,11 @@ final class Bodies {
         return json + " ".repeat(bytes - length);
     }
 
+    /** Such as {@code [[[]]]}: the inner text between depth opening and depth closing brackets. */
+    static String nested(String open, String inner, String close, int depth) {
+        return open.repeat(depth) + inner + close.repeat(depth);
+    }
+
     /** A body of that many bytes that is not JSON at all. */
     static String garbage(int bytes) {
         return "x".repeat(bytes);

@@ -3,6 +3,7 @@ package workshop.contract;
 import static workshop.contract.FieldError.badEmail;
 import static workshop.contract.FieldError.nameControlCharacter;
 import static workshop.contract.Problems.assertInvalidBody;
+import static workshop.contract.Problems.assertMalformedJson;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,5 +40,19 @@ class ControlCharacterTest {
 
         assertInvalidBody(name, nameControlCharacter());
         assertInvalidBody(email, badEmail());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("workshop.contract.Characters#controls")
+    @DisplayName("written raw in a JSON string, U+0000 to U+001F make the body malformed JSON (JSON wants escapes);"
+            + " U+007F to U+009F may be raw, and the name's rule refuses them")
+    void refusesARawControlCharacter(String control) {
+        Reply reply = api.post("/users", Users.rawBody("\"Ad" + control + "a\"", Json.write(Users.uniqueEmail())));
+
+        if (control.charAt(0) < 0x20) {
+            assertMalformedJson(reply);
+        } else {
+            assertInvalidBody(reply, nameControlCharacter());
+        }
     }
 }

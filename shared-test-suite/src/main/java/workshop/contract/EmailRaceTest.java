@@ -1,16 +1,24 @@
 package workshop.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static workshop.contract.Problems.assertEmailTaken;
 import static workshop.contract.UserAssertions.assertCreated;
+import static workshop.contract.UserAssertions.assertUser;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -20,50 +28,95 @@ class EmailRaceTest {
 
     private static final int REQUESTS = 24;
     private static final int ROUNDS = 20;
+    private static final int MIXED_ROUNDS = 10;
 
     private final Api api;
+    private final ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
 
     EmailRaceTest(Api api) {
         this.api = api;
     }
 
+    @BeforeEach
+    void openTheConnectionsBeforehand() throws Exception {
+        sendAtOnce(Collections.nCopies(REQUESTS, () -> api.get("/health")));
+    }
+
+    @AfterEach
+    void stopThePool() {
+        pool.shutdownNow();
+    }
+
     @Test
     @DisplayName("24 concurrent POSTs of one email (in various letter cases), twenty times: one 201, the rest 409")
     void exactlyOneOfConcurrentCreationsWins() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
-        try {
-            sendConcurrently(pool, email -> api.get("/health"), "warm-up"); // open the connections beforehand
-            for (int round = 0; round < ROUNDS; round++) {
-                String email = Users.uniqueEmail("race");
-                List<Reply> replies = sendConcurrently(pool, sent -> api.post("/users", Users.body("Racer", sent)), email);
-
-                List<Reply> created = replies.stream().filter(reply -> reply.status() == 201).toList();
-                assertThat(created).as("201 answers").hasSize(1);
-                assertCreated(created.get(0), "Racer", email);
-                replies.stream().filter(reply -> reply.status() != 201).forEach(Problems::assertEmailTaken);
-                assertThat(Users.all(api)).filteredOn(user -> user.path("email").asText().equals(email)).hasSize(1);
+        for (int round = 0; round < ROUNDS; round++) {
+            String email = Users.uniqueEmail("race");
+            List<Callable<Reply>> posts = new ArrayList<>();
+            for (int i = 0; i < REQUESTS; i++) {
+                String sent = letterCase(i, email);
+                posts.add(() -> api.post("/users", Users.body("Racer", sent)));
             }
-        } finally {
-            pool.shutdownNow();
+            List<Reply> replies = sendAtOnce(posts);
+
+            List<Reply> created = replies.stream().filter(reply -> reply.status() == 201).toList();
+            assertThat(created).as("201 answers").hasSize(1);
+            assertCreated(created.get(0), "Racer", email);
+            replies.stream().filter(reply -> reply.status() != 201).forEach(Problems::assertEmailTaken);
+            assertThat(Users.all(api)).filteredOn(user -> user.path("email").asText().equals(email)).hasSize(1);
         }
     }
 
-    /** Sends {@value #REQUESTS} requests at once, half of them with the email in upper case. */
-    private static List<Reply> sendConcurrently(ExecutorService pool, Function<String, Reply> send, String email)
-            throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Reply>> futures = new ArrayList<>();
+    @Test
+    @DisplayName("8 POSTs and 16 PUTs of other users, all of one email at once, ten times: exactly one wins, the rest"
+            + " are 409 and change nothing, and the listing holds the email once")
+    void exactlyOneOfConcurrentCreationsAndUpdatesWins() throws Exception {
+        List<User> editors = new ArrayList<>(); // whom each request edits, round after round: null for a POST
         for (int i = 0; i < REQUESTS; i++) {
-            String sent = i % 2 == 0 ? email : email.toUpperCase(Locale.ROOT);
-            futures.add(pool.submit(() -> {
-                start.await();
-                return send.apply(sent);
-            }));
+            editors.add(i % 3 == 0 ? null : Users.create(api));
         }
-        start.countDown();
+        for (int round = 0; round < MIXED_ROUNDS; round++) {
+            String email = Users.uniqueEmail("race");
+            List<Callable<Reply>> racers = new ArrayList<>();
+            for (int i = 0; i < REQUESTS; i++) {
+                String body = Users.body("Racer", letterCase(i, email));
+                User editor = editors.get(i);
+                racers.add(editor == null ? () -> api.post("/users", body) : () -> api.put(editor.path(), body));
+            }
+            List<Reply> replies = sendAtOnce(racers);
+
+            int[] winners = IntStream.range(0, replies.size()).filter(i -> replies.get(i).status() < 300).toArray();
+            assertThat(winners).as("2xx answers among %s", replies).hasSize(1);
+            int winner = winners[0];
+            IntStream.range(0, replies.size()).filter(i -> i != winner).forEach(i -> assertEmailTaken(replies.get(i)));
+            if (editors.get(winner) == null) {
+                assertCreated(replies.get(winner), "Racer", email);
+            } else {
+                editors.set(winner, editors.get(winner).withNameAndEmail("Racer", email));
+                assertUser(replies.get(winner), editors.get(winner));
+            }
+            List<JsonNode> listed = Users.all(api);
+            assertThat(listed).extracting(user -> user.path("email").asText()).as("emails").containsOnlyOnce(email);
+            editors.stream().filter(Objects::nonNull)
+                    .forEach(editor -> assertThat(listed).as("listed").contains(Json.parse(editor.json())));
+        }
+    }
+
+    /** Half of the requests send the email in upper case: it is lower-cased before it is compared. */
+    private static String letterCase(int request, String email) {
+        return request % 2 == 0 ? email : email.toUpperCase(Locale.ROOT);
+    }
+
+    /** Starts every request at the same instant, and returns the replies in the order of the requests. */
+    private List<Reply> sendAtOnce(List<Callable<Reply>> requests) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(requests.size()); // the pool has a thread for each request
+        List<Callable<Reply>> atOnce = requests.stream().<Callable<Reply>>map(request -> () -> {
+            start.await();
+            return request.call();
+        }).toList();
         List<Reply> replies = new ArrayList<>();
-        for (Future<Reply> future : futures) {
-            replies.add(future.get());
+        for (Future<Reply> reply : pool.invokeAll(atOnce)) {
+            replies.add(reply.get());
         }
         return replies;
     }
