@@ -3,9 +3,16 @@ package workshop.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static workshop.contract.UserAssertions.assertUser;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,9 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
         + " from a file database")
 class DurabilityTest {
 
+    /** Clients that keep the app busy while it is stopped, and how many answers they wait for before the stop. */
+    private static final int CLIENTS = 8, ANSWERS_BEFORE_THE_STOP = 200;
+
     private final InProcess inProcess;
-    /** Every user answered 201 in this test, as last answered. */
-    private final List<User> answered = new ArrayList<>();
+    /** Every user answered 201 in this test, as last answered; clients under load add to it in parallel. */
+    private final List<User> answered = Collections.synchronizedList(new ArrayList<>());
     /** Where the test's file database lives, across the app's restarts. */
     @TempDir
     Path directory;
@@ -49,6 +59,36 @@ class DurabilityTest {
     }
 
     @Test
+    @DisplayName("a SIGTERM under load fails no request: each gets its answer or none at all, and every 201 is kept")
+    void stopsUnderLoadWithoutFailingARequest() throws Exception {
+        List<Reply> replies = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try (ProcessApp app = start()) {
+            CountDownLatch loaded = new CountDownLatch(ANSWERS_BEFORE_THE_STOP);
+            List<Future<?>> load = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                load.add(clients.submit(() -> createAndListUntilStopped(app.api(), replies, loaded)));
+            }
+            assertThat(loaded.await(30, TimeUnit.SECONDS)).as("%d answers under load", ANSWERS_BEFORE_THE_STOP).isTrue();
+
+            assertThat(app.terminate()).as("exit code after SIGTERM; output:%n%s", app.output()).isIn(0, 143);
+            for (Future<?> client : load) {
+                client.get(30, TimeUnit.SECONDS);
+            }
+            // A database closed before the server has stopped fails the requests still running.
+            assertThat(app.output()).as("output after SIGTERM").doesNotContainPattern("Exception|\\tat ");
+            assertThat(replies).as("answers up to the SIGTERM, other than 200 and 201")
+                    .filteredOn(reply -> reply.status() != 200 && reply.status() != 201).isEmpty();
+        } finally {
+            clients.shutdownNow();
+        }
+        try (ProcessApp app = start()) {
+            assertEveryAnsweredUserIsThere(app.api());
+            createAboveEveryAnsweredId(app.api());
+        }
+    }
+
+    @Test
     @DisplayName("a user answered 201 right before a SIGKILL is there after a restart, and its id is never reused")
     void keepsAUserAnsweredRightBeforeSigkill() {
         try (ProcessApp app = start()) {
@@ -60,6 +100,24 @@ class DurabilityTest {
         try (ProcessApp app = start()) {
             assertEveryAnsweredUserIsThere(app.api());
             createAboveEveryAnsweredId(app.api());
+        }
+    }
+
+    /** Creates a user and lists the first page, again and again, until the app no longer answers. */
+    private void createAndListUntilStopped(Api api, List<Reply> replies, CountDownLatch loaded) {
+        try {
+            while (true) {
+                String email = Users.uniqueEmail();
+                Reply created = api.post("/users", Users.body(Users.NAME, email));
+                replies.add(created);
+                if (created.status() == 201) {
+                    answered.add(UserAssertions.assertCreated(created, Users.NAME, email));
+                }
+                replies.add(api.get("/users?limit=100"));
+                loaded.countDown();
+            }
+        } catch (UncheckedIOException stopped) {
+            // no answer: the app has stopped, which a client must expect of a server shutting down
         }
     }
 

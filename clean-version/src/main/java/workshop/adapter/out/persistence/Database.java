@@ -19,7 +19,9 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(String url) {
-        Database database = new Database(JdbcConnectionPool.create(url, "sa", ""));
+        // H2 closes a database in a shutdown hook of its own, which runs alongside the app's: on a
+        // SIGTERM under load, requests still running would fail. The app closes it, after the server.
+        Database database = new Database(JdbcConnectionPool.create(url + ";DB_CLOSE_ON_EXIT=FALSE", "sa", ""));
         database.jdbi.useHandle(handle -> handle.createScript(schema()).execute());
         return database;
     }
