@@ -44,8 +44,8 @@ public final class Benchmark {
         Program mvc = Program.of(Report.MVC, root, "mvc-version", "workshop.App");
         Program clean = Program.of(Report.CLEAN, root, "clean-version", "workshop.App");
         Program ceiling = Program.of(Report.CEILING, root, "benchmark", "workshop.benchmark.CeilingApp");
-        System.out.printf("%d cores, Java %s, JVM flags %s, wrk: %s; about 10 minutes%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), Program.JVM_FLAGS, Wrk.SETTINGS);
+        System.out.printf("%s; Java %s, JVM flags %s; wrk: %s. It takes about 10 minutes.%n",
+                machine(), System.getProperty("java.version"), Program.JVM_FLAGS, Wrk.SETTINGS);
         new Benchmark(new Wrk(root.resolve("benchmark/src/main/wrk/users.lua")), work)
                 .run(mvc, clean, ceiling, root.resolve("mvc-version/src/main/resources/schema.sql"));
     }
@@ -64,8 +64,9 @@ public final class Benchmark {
             }
         }
         progress("seeding the databases with SQL: %,d and %,d users", SMALL, LARGE);
-        String[] small = Seed.databases(work, schema, SMALL, "mvc", "clean");
-        String[] large = Seed.databases(work, schema, LARGE, "mvc", "clean");
+        Path databases = Seed.emptied(work.resolve("databases"));
+        String[] small = Seed.databases(databases, schema, SMALL, "mvc", "clean");
+        String[] large = Seed.databases(databases, schema, LARGE, "mvc", "clean");
         try (Server m = mvc.start(small[0], log(mvc)); Server c = clean.start(small[1], log(clean));
              Server top = ceiling.start(null, log(ceiling))) {
             List<Subject> reads = new ArrayList<>(List.of(new Subject(m, SMALL), new Subject(c, SMALL), new Subject(top, SMALL)));
@@ -79,11 +80,12 @@ public final class Benchmark {
                 report.add(Report.RSS, server.program.name(), server.rssMiB());
             }
         }
+        Seed.emptied(databases); // 2 GB once the creates are done: the logs stay, the databases go
         System.out.printf("%nThe servers and wrk share this machine's cores: only the ratios within one run mean anything.%n"
                 + "Medians of %d rounds of %d s after %d s of warm-up per server and endpoint; cold start: median of %d launches.%n"
                 + "The apps run on an H2 file database of 1 000 users unless a row says otherwise; the ceiling has none.%n"
-                + "Load average (1, 5, 15 min) at the start %s, at the end %s: other work on the machine skews the ratios too.%n%n%s",
-                ROUNDS, ROUND_SECONDS, WARM_UP_SECONDS, LAUNCHES, loadAtStart, loadAverage(), report.table());
+                + "Load average as it began (1, 5, 15 min; the build included): %s. Other work on the machine skews the ratios too.%n%n%s",
+                ROUNDS, ROUND_SECONDS, WARM_UP_SECONDS, LAUNCHES, loadAtStart, report.table());
     }
 
     /** Warm-up of every server on every endpoint, then the measured rounds, the servers in turn. */
@@ -115,6 +117,21 @@ public final class Benchmark {
             Collections.reverse(order);
         }
         return order;
+    }
+
+    /** The CPU, its cores and the memory, as Linux tells them, for whoever quotes the table. */
+    private static String machine() {
+        String cpu = "an unknown CPU", memory = "unknown memory";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
+                    .findFirst().map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse(cpu);
+            memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(line -> line.startsWith("MemTotal"))
+                    .findFirst().map(line -> Long.parseLong(line.replaceAll("\\D", "")) / (1024 * 1024) + " GiB").orElse(memory);
+        } catch (IOException e) {
+            // not Linux: the rest of the run says so soon enough
+        }
+        return String.format("%s, %d cores, %s, %s %s", cpu, Runtime.getRuntime().availableProcessors(), memory,
+                System.getProperty("os.name"), System.getProperty("os.version"));
     }
 
     private static String loadAverage() {
