@@ -83,6 +83,7 @@ public final class Benchmark {
         Seed.emptied(databases); // 2 GB once the creates are done: the logs stay, the databases go
         System.out.printf("%nThe servers and wrk share this machine's cores: only the ratios within one run mean anything.%n"
                 + "Medians of %d rounds of %d s after %d s of warm-up per server and endpoint; cold start: median of %d launches.%n"
+                + "Spread: how much a figure moves from round to round (half its interquartile range, the largest of the servers').%n"
                 + "The apps run on an H2 file database of 1 000 users unless a row says otherwise; the ceiling has none.%n"
                 + "Load average as it began (1, 5, 15 min; the build included): %s. Other work on the machine skews the ratios too.%n%n%s",
                 ROUNDS, ROUND_SECONDS, WARM_UP_SECONDS, LAUNCHES, loadAtStart, report.table());
