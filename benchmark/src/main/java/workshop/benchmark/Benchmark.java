@@ -1,10 +1,7 @@
 package workshop.benchmark;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -26,7 +23,7 @@ public final class Benchmark {
     private final Path work;
     private final Report report = new Report();
     private final long began = System.nanoTime();
-    private final String loadAtStart = loadAverage();
+    private final String loadAtStart = Machine.loadAverage();
 
     private Benchmark(Wrk wrk, Path work) {
         this.wrk = wrk;
@@ -45,7 +42,7 @@ public final class Benchmark {
         Program clean = Program.of(Report.CLEAN, root, "clean-version", "workshop.App");
         Program ceiling = Program.of(Report.CEILING, root, "benchmark", "workshop.benchmark.CeilingApp");
         System.out.printf("%s; Java %s, JVM flags %s; wrk: %s. It takes about 10 minutes.%n",
-                machine(), System.getProperty("java.version"), Program.JVM_FLAGS, Wrk.SETTINGS);
+                Machine.describe(), System.getProperty("java.version"), Program.JVM_FLAGS, Wrk.SETTINGS);
         new Benchmark(new Wrk(root.resolve("benchmark/src/main/wrk/users.lua")), work)
                 .run(mvc, clean, ceiling, root.resolve("mvc-version/src/main/resources/schema.sql"));
     }
@@ -118,29 +115,6 @@ public final class Benchmark {
             Collections.reverse(order);
         }
         return order;
-    }
-
-    /** The CPU, its cores and the memory, as Linux tells them, for whoever quotes the table. */
-    private static String machine() {
-        String cpu = "an unknown CPU", memory = "unknown memory";
-        try {
-            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
-                    .findFirst().map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse(cpu);
-            memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(line -> line.startsWith("MemTotal"))
-                    .findFirst().map(line -> Long.parseLong(line.replaceAll("\\D", "")) / (1024 * 1024) + " GiB").orElse(memory);
-        } catch (IOException e) {
-            // not Linux: the rest of the run says so soon enough
-        }
-        return String.format("%s, %d cores, %s, %s %s", cpu, Runtime.getRuntime().availableProcessors(), memory,
-                System.getProperty("os.name"), System.getProperty("os.version"));
-    }
-
-    private static String loadAverage() {
-        try {
-            return String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 
     private Path log(Program program) {
