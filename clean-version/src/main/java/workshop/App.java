@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.time.Clock;
 import workshop.adapter.in.web.UserController;
 import workshop.adapter.out.persistence.Database;
+import workshop.adapter.out.persistence.JdbiUnitOfWork;
 import workshop.adapter.out.persistence.JdbiUserRepository;
 import workshop.application.service.UserService;
 
@@ -33,7 +34,8 @@ public final class App implements AutoCloseable {
     public static App start(Settings settings) {
         Database database = Database.open(settings.dbUrl());
         // tag::wiring[]
-        UserService service = new UserService(new JdbiUserRepository(database.jdbi()), Clock.systemUTC());
+        UserService service = new UserService(new JdbiUserRepository(database.jdbi()),
+                new JdbiUnitOfWork(database.jdbi()), Clock.systemUTC());
         UserController users = new UserController(service);
         // end::wiring[]
         Javalin server = Javalin.create(config -> {

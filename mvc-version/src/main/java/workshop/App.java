@@ -28,7 +28,7 @@ public final class App implements AutoCloseable {
 
     public static App start(Settings settings) {
         Database database = Database.open(settings.dbUrl());
-        UserController users = new UserController(new UserRepository(database.jdbi()), Clock.systemUTC());
+        UserController users = new UserController(database.jdbi(), new UserRepository(database.jdbi()), Clock.systemUTC());
         Javalin server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             Routes.configure(config, users);

@@ -11,7 +11,11 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
-/** Users in the database, through Jdbi. In MVC the model owns its storage. */
+/**
+ * Users in the database, through Jdbi. In MVC the model owns its storage. Called inside
+ * {@code jdbi.inTransaction(...)}, each method runs in that transaction: Jdbi hands it the handle
+ * that the thread already has open.
+ */
 public class UserRepository {
 
     private static final String UNIQUE_VIOLATION = "23505"; // the SQLState H2 reports
@@ -33,6 +37,17 @@ public class UserRepository {
 
     public Optional<User> findById(long id) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM users WHERE id = :id")
+                .bind("id", id)
+                .map(UserRepository::toUser)
+                .findOne());
+    }
+
+    /** The user, locked until the transaction ends: another transaction that locks it waits, then reads it anew. */
+    public Optional<User> findByIdForUpdate(long id) {
+        // A row lock rather than a version column: a second transaction on this user waits for the first to
+        // end, then reads what it stored, and answers as if it had come second (a PUT after a suspend: 409).
+        // A race costs a few milliseconds, never a retry loop nor a refusal.
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM users WHERE id = :id FOR UPDATE")
                 .bind("id", id)
                 .map(UserRepository::toUser)
                 .findOne());

@@ -7,15 +7,10 @@ import static workshop.contract.UserAssertions.assertUser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +26,7 @@ class EmailRaceTest {
     private static final int MIXED_ROUNDS = 10;
 
     private final Api api;
-    private final ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
+    private final AtOnce atOnce = new AtOnce(REQUESTS);
 
     EmailRaceTest(Api api) {
         this.api = api;
@@ -39,12 +34,12 @@ class EmailRaceTest {
 
     @BeforeEach
     void openTheConnectionsBeforehand() throws Exception {
-        sendAtOnce(Collections.nCopies(REQUESTS, () -> api.get("/health")));
+        atOnce.openConnections(api);
     }
 
     @AfterEach
     void stopThePool() {
-        pool.shutdownNow();
+        atOnce.close();
     }
 
     @Test
@@ -57,7 +52,7 @@ class EmailRaceTest {
                 String sent = letterCase(i, email);
                 posts.add(() -> api.post("/users", Users.body("Racer", sent)));
             }
-            List<Reply> replies = sendAtOnce(posts);
+            List<Reply> replies = atOnce.send(posts);
 
             List<Reply> created = replies.stream().filter(reply -> reply.status() == 201).toList();
             assertThat(created).as("201 answers").hasSize(1);
@@ -83,7 +78,7 @@ class EmailRaceTest {
                 User editor = editors.get(i);
                 racers.add(editor == null ? () -> api.post("/users", body) : () -> api.put(editor.path(), body));
             }
-            List<Reply> replies = sendAtOnce(racers);
+            List<Reply> replies = atOnce.send(racers);
 
             int[] winners = IntStream.range(0, replies.size()).filter(i -> replies.get(i).status() < 300).toArray();
             assertThat(winners).as("2xx answers among %s", replies).hasSize(1);
@@ -105,19 +100,5 @@ class EmailRaceTest {
     /** Half of the requests send the email in upper case: it is lower-cased before it is compared. */
     private static String letterCase(int request, String email) {
         return request % 2 == 0 ? email : email.toUpperCase(Locale.ROOT);
-    }
-
-    /** Starts every request at the same instant, and returns the replies in the order of the requests. */
-    private List<Reply> sendAtOnce(List<Callable<Reply>> requests) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(requests.size()); // the pool has a thread for each request
-        List<Callable<Reply>> atOnce = requests.stream().<Callable<Reply>>map(request -> () -> {
-            start.await();
-            return request.call();
-        }).toList();
-        List<Reply> replies = new ArrayList<>();
-        for (Future<Reply> reply : pool.invokeAll(atOnce)) {
-            replies.add(reply.get());
-        }
-        return replies;
     }
 }

@@ -84,6 +84,11 @@ final class Problems {
         assertBody(reply, 400, expected);
     }
 
+    /** The exact text of a problem document without {@code errors}. */
+    static String text(int status, String code, String detail) {
+        return Json.write(problem(status, code, detail));
+    }
+
     private static ObjectNode problem(int status, String code, String detail) {
         return Json.object()
                 .put("type", "about:blank")

@@ -24,7 +24,7 @@ class UserServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-20T10:15:30.750Z");
 
     private final InMemoryUserRepository repository = new InMemoryUserRepository();
-    private final UserService users = new UserService(repository, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final UserService users = new UserService(repository, repository, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private User create(String name, String email) {
         return users.createUser(CreateUserCommand.of(name, email));

@@ -17,7 +17,11 @@ import workshop.domain.User;
 import workshop.domain.UserName;
 import workshop.domain.UserStatus;
 
-/** The persistence adapter: users in the database, through Jdbi, behind the use cases' port. */
+/**
+ * The persistence adapter: users in the database, through Jdbi, behind the use cases' port. Called
+ * inside a {@link JdbiUnitOfWork}, each method runs in its transaction: Jdbi hands it the handle that
+ * the thread already has open.
+ */
 public class JdbiUserRepository implements UserRepository {
 
     private static final String UNIQUE_VIOLATION = "23505"; // the SQLState H2 reports
@@ -41,6 +45,17 @@ public class JdbiUserRepository implements UserRepository {
     @Override
     public Optional<User> findById(long id) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM users WHERE id = :id")
+                .bind("id", id)
+                .map(JdbiUserRepository::toUser)
+                .findOne());
+    }
+
+    @Override
+    public Optional<User> findByIdForUpdate(long id) {
+        // A row lock rather than a version column: a second transaction on this user waits for the first to
+        // end, then reads what it stored, and answers as if it had come second (a PUT after a suspend: 409).
+        // A race costs a few milliseconds, never a retry loop nor a refusal.
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM users WHERE id = :id FOR UPDATE")
                 .bind("id", id)
                 .map(JdbiUserRepository::toUser)
                 .findOne());

@@ -15,6 +15,9 @@ public interface UserRepository {
 
     Optional<User> findById(long id);
 
+    /** The user, locked until the {@link UnitOfWork} it is read in ends: no other unit of work changes it meanwhile. */
+    Optional<User> findByIdForUpdate(long id);
+
     Optional<User> findByEmail(Email email);
 
     /** Stores a new user and returns it with its id; {@link workshop.domain.EmailTakenException} if a race lost. */

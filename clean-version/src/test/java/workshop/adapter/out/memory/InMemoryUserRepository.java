@@ -4,16 +4,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
+import workshop.application.port.out.UnitOfWork;
 import workshop.application.port.out.UserRepository;
 import workshop.domain.Email;
 import workshop.domain.EmailTakenException;
 import workshop.domain.User;
 
-/** A repository in a map: the use cases run against it with no database and no HTTP. */
-public class InMemoryUserRepository implements UserRepository {
+/**
+ * A repository in a map, and its unit of work: the use cases run against it with no database and no HTTP.
+ * Every method holds the object's lock, so one unit of work runs at a time, whole.
+ */
+public class InMemoryUserRepository implements UserRepository, UnitOfWork {
 
     private final Map<Long, User> users = new TreeMap<>(); // kept in id order, as the port promises
     private long lastId;
+
+    @Override
+    public synchronized <T> T run(Supplier<T> work) {
+        Map<Long, User> before = new TreeMap<>(users);
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            users.clear(); // what a rollback does; like a database's identity, lastId is not given back
+            users.putAll(before);
+            throw e;
+        }
+    }
 
     @Override
     public synchronized List<User> findPage(int limit, long offset) {
@@ -23,6 +40,11 @@ public class InMemoryUserRepository implements UserRepository {
     @Override
     public synchronized Optional<User> findById(long id) {
         return Optional.ofNullable(users.get(id));
+    }
+
+    @Override
+    public synchronized Optional<User> findByIdForUpdate(long id) {
+        return findById(id); // a unit of work holds the lock of the whole map
     }
 
     @Override
