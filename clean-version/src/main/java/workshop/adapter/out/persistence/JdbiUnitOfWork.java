@@ -13,8 +13,10 @@ public class JdbiUnitOfWork implements UnitOfWork {
         this.jdbi = jdbi;
     }
 
+    // tag::transaction[]
     @Override
     public <T> T run(Supplier<T> work) {
         return jdbi.inTransaction(handle -> work.get());
     }
+    // end::transaction[]
 }
