@@ -2,6 +2,7 @@ package workshop;
 
 import io.javalin.Javalin;
 import java.time.Clock;
+import workshop.adapter.in.page.UserPageController;
 import workshop.adapter.in.web.UserController;
 import workshop.adapter.out.persistence.Database;
 import workshop.adapter.out.persistence.JdbiUnitOfWork;
@@ -14,6 +15,7 @@ import workshop.application.service.UserService;
  */
 public final class App implements AutoCloseable {
 
+    static final String NAME = "clean-version";
     static final int DEFAULT_PORT = 7002;
 
     private final Database database;
@@ -28,7 +30,7 @@ public final class App implements AutoCloseable {
         Settings settings = Settings.fromEnvironment(DEFAULT_PORT);
         App app = start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(app::close)); // SIGTERM: stop serving, then close the database
-        System.out.println("clean-version serves http://" + settings.host() + ":" + app.port() + "/users");
+        System.out.println(NAME + " serves http://" + settings.host() + ":" + app.port() + "/users");
     }
 
     public static App start(Settings settings) {
@@ -36,11 +38,10 @@ public final class App implements AutoCloseable {
         // tag::wiring[]
         UserService service = new UserService(new JdbiUserRepository(database.jdbi()),
                 new JdbiUnitOfWork(database.jdbi()), Clock.systemUTC());
-        UserController users = new UserController(service);
         // end::wiring[]
         Javalin server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            Routes.configure(config, users);
+            Routes.configure(config, new UserController(service), new UserPageController(service));
         });
         server.start(settings.host(), settings.port());
         return new App(database, server);

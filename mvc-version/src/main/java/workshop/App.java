@@ -2,13 +2,16 @@ package workshop;
 
 import io.javalin.Javalin;
 import java.time.Clock;
+import workshop.controller.UserActions;
 import workshop.controller.UserController;
+import workshop.controller.UserPageController;
 import workshop.model.Database;
 import workshop.model.UserRepository;
 
-/** Starts the MVC app: the database, the model's repository, the controller, the routes. */
+/** Starts the MVC app: the database, the model's repository, the controllers, the routes. */
 public final class App implements AutoCloseable {
 
+    static final String NAME = "mvc-version";
     static final int DEFAULT_PORT = 7001;
 
     private final Database database;
@@ -23,15 +26,15 @@ public final class App implements AutoCloseable {
         Settings settings = Settings.fromEnvironment(DEFAULT_PORT);
         App app = start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(app::close)); // SIGTERM: stop serving, then close the database
-        System.out.println("mvc-version serves http://" + settings.host() + ":" + app.port() + "/users");
+        System.out.println(NAME + " serves http://" + settings.host() + ":" + app.port() + "/users");
     }
 
     public static App start(Settings settings) {
         Database database = Database.open(settings.dbUrl());
-        UserController users = new UserController(database.jdbi(), new UserRepository(database.jdbi()), Clock.systemUTC());
+        UserActions actions = new UserActions(database.jdbi(), new UserRepository(database.jdbi()), Clock.systemUTC());
         Javalin server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            Routes.configure(config, users);
+            Routes.configure(config, new UserController(actions), new UserPageController(actions));
         });
         server.start(settings.host(), settings.port());
         return new App(database, server);

@@ -6,8 +6,8 @@ import static io.javalin.http.HttpStatus.NOT_FOUND;
 import io.javalin.config.JavalinConfig;
 import java.util.Map;
 import workshop.controller.UserController;
-import workshop.http.HttpErrors;
-import workshop.http.MethodOverride;
+import workshop.controller.UserPageController;
+import workshop.http.HttpSupport;
 import workshop.http.Problem;
 import workshop.model.EmailTakenException;
 import workshop.model.UserNotFoundException;
@@ -19,9 +19,8 @@ final class Routes {
 
     private Routes() {}
 
-    static void configure(JavalinConfig config, UserController users) {
-        HttpErrors.install(config);
-        MethodOverride.ignore(config);
+    static void configure(JavalinConfig config, UserController users, UserPageController pages) {
+        HttpSupport.install(config, App.NAME, Routes.class.getClassLoader());
 
         // tag::routes[]
         config.routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));
@@ -33,6 +32,16 @@ final class Routes {
         config.routes.post("/users/{id}/suspend", users::suspend);
         config.routes.post("/users/{id}/activate", users::activate);
         // end::routes[]
+
+        // tag::pages[]
+        config.routes.get("/ui/users", pages::list);
+        config.routes.post("/ui/users", pages::create);
+        config.routes.get("/ui/users/{id}", pages::show);
+        config.routes.post("/ui/users/{id}", pages::update);
+        config.routes.post("/ui/users/{id}/suspend", pages::suspend);
+        config.routes.post("/ui/users/{id}/activate", pages::activate);
+        config.routes.post("/ui/users/{id}/delete", pages::delete);
+        // end::pages[]
 
         config.routes.exception(ValidationException.class, (e, ctx) ->
                 Problem.invalid("the request body is invalid", e.errors()).writeTo(ctx));

@@ -29,6 +29,11 @@ final class Api {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
+    /** Where the app listens, such as {@code http://127.0.0.1:7001}, with no trailing slash. */
+    String baseUrl() {
+        return baseUrl;
+    }
+
     Reply get(String path) {
         return request("GET", path).send();
     }

@@ -20,7 +20,7 @@ class PathMatchingTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"GET, /", "GET, /nope", "POST, /nope", "DELETE, /nope", "GET, /Users", "GET, /USERS", "POST, /Users",
+    @CsvSource({"GET, /index.html", "GET, /nope", "POST, /nope", "DELETE, /nope", "GET, /Users", "GET, /USERS", "POST, /Users",
             "GET, /Health", "GET, /health/up", "GET, /userss", "GET, /users.json", "GET, /users/1/nope",
             "DELETE, /users/1/nope", "POST, /users/1/Suspend", "POST, /users/1/ACTIVATE", "POST, /users/1/suspend/now",
             "GET, /api/users", "PATCH, /nope"})

@@ -4,14 +4,7 @@ import static java.util.stream.Collectors.toMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,34 +60,16 @@ class StarterTest {
     void answersAStepStillToDoWith501() throws Exception {
         assertThat(compileErrors.get("mvc-version")).isEmpty();
         // The starting point's classes and schema, over the libraries of this test run.
-        URL[] starter = {
-            classesOf("mvc-version").toUri().toURL(), copy.resolve("mvc-version/src/main/resources").toUri().toURL()};
-        try (var loader = new URLClassLoader(starter, StarterTest.class.getClassLoader()); var app = startApp(loader)) {
-            String users = "http://127.0.0.1:" + app.getClass().getMethod("port").invoke(app) + "/users";
-            assertThat(post(users, "{\"name\":\"Ada\",\"email\":\"ada@example.com\"}").statusCode()).isEqualTo(201);
+        try (var app = LoadedApp.start(classesOf("mvc-version"), copy.resolve("mvc-version/src/main/resources"))) {
+            String json = "application/json";
+            assertThat(app.send("POST", "/users", json, "{\"name\":\"Ada\",\"email\":\"ada@example.com\"}")
+                    .statusCode()).isEqualTo(201);
 
-            HttpResponse<String> suspend = post(users + "/1/suspend", "");
+            HttpResponse<String> suspend = app.send("POST", "/users/1/suspend", json, "");
             assertThat(suspend.statusCode()).isEqualTo(501);
             assertThat(suspend.body()).isEqualTo("{\"type\":\"about:blank\",\"title\":\"Not Implemented\","
                     + "\"status\":501,\"detail\":\"to do in step 1\",\"code\":\"not_implemented\"}");
         }
-    }
-
-    /** {@code App.start(new Settings("127.0.0.1", 0, ...))}, by reflection: these classes are not on the class path. */
-    private static AutoCloseable startApp(ClassLoader loader) throws ReflectiveOperationException {
-        Class<?> settings = loader.loadClass("workshop.Settings");
-        Object anyPort = settings.getConstructor(String.class, int.class, String.class)
-                .newInstance("127.0.0.1", 0, "jdbc:h2:mem:starter-test");
-        return (AutoCloseable) loader.loadClass("workshop.App").getMethod("start", settings).invoke(null, anyPort);
-    }
-
-    private static HttpResponse<String> post(String url, String json) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(json))
-                .build();
-        return HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build()
-                .send(request, BodyHandlers.ofString());
     }
 
     private static Path classesOf(String tree) {

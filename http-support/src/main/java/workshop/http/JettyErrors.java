@@ -2,6 +2,7 @@ package workshop.http;
 
 import io.javalin.http.HttpStatus;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -9,11 +10,17 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Problem documents for the requests Jetty refuses before Javalin sees them, which it would
- * otherwise answer in HTML: a path it cannot decode (such as {@code /users/%zz}), a URI or
- * headers over its 8 KiB limit, a broken chunked body.
+ * Problem documents (HTML pages on the pages' paths) for the requests Jetty refuses before Javalin
+ * sees them, which it would otherwise answer with its own HTML: a path it cannot decode (such as
+ * {@code /users/%zz}), a URI or headers over its 8 KiB limit, a broken chunked body.
  */
 final class JettyErrors extends ErrorHandler {
+
+    private final PageRenderer pages;
+
+    JettyErrors(PageRenderer pages) {
+        this.pages = pages;
+    }
 
     @Override
     public boolean errorPageForMethod(String method) {
@@ -24,10 +31,14 @@ final class JettyErrors extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message,
                                     Throwable cause, Callback callback) {
         Problem problem = problemFor(code);
+        boolean page = Pages.serves(request.getHttpURI().getPath());
         response.setStatus(problem.status());
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, page ? Pages.HTML : Problem.MEDIA_TYPE);
         response.getHeaders().put(HttpHeader.CONNECTION, "close"); // Jetty closes it after such a request
-        response.write(true, ByteBuffer.wrap(problem.toJson()), callback);
+        byte[] body = page
+                ? pages.render(Pages.ERROR_TEMPLATE, problem.pageModel()).getBytes(StandardCharsets.UTF_8)
+                : problem.toJson();
+        response.write(true, ByteBuffer.wrap(body), callback);
     }
 
     /** A URI Jetty cannot read names no resource; anything else keeps Jetty's status. */

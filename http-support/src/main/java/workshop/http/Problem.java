@@ -49,7 +49,16 @@ public record Problem(String type, String title, int status, String detail, Stri
         }
     }
 
+    /** Answers with this problem: as a problem document, or on the pages' paths as an HTML page. */
     public void writeTo(Context ctx) {
-        ctx.status(status).contentType(MEDIA_TYPE).result(toJson());
+        if (Pages.serves(ctx.path())) {
+            Pages.show(ctx, HttpStatus.forStatus(status), Pages.ERROR_TEMPLATE, pageModel());
+        } else {
+            ctx.status(status).contentType(MEDIA_TYPE).result(toJson());
+        }
+    }
+
+    Map<String, Object> pageModel() {
+        return Map.of("status", status, "title", title, "detail", detail);
     }
 }

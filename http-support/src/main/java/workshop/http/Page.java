@@ -27,6 +27,13 @@ public record Page(int limit, long offset) {
         return new Page((int) limit.getAsLong(), offset.getAsLong());
     }
 
+    /** The pages' {@code ?offset=O}: 0 when it is absent; a bad one names no page (404). */
+    public static long offsetOfPage(Context ctx) {
+        String text = ctx.queryParam("offset");
+        return text == null ? 0 : WholeNumber.parse(text, 0, Long.MAX_VALUE)
+                .orElseThrow(() -> new ProblemException(HttpErrors.NO_RESOURCE));
+    }
+
     /** The parameter's value, its default when it is absent, or empty when it is bad (an empty value is bad). */
     private static OptionalLong parameter(Context ctx, String name, long byDefault, long min, long max) {
         String text = ctx.queryParam(name);

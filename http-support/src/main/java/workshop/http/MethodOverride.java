@@ -14,7 +14,7 @@ public final class MethodOverride {
 
     private MethodOverride() {}
 
-    public static void ignore(JavalinConfig config) {
+    static void ignore(JavalinConfig config) {
         config.jetty.modifyHttpConfiguration(http -> http.addCustomizer((request, responseHeaders) -> {
             if (!request.getHeaders().contains(HEADER)) {
                 return request;

@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes every error a problem document. Javalin's own error responses are not RFC 9457 and
- * change shape with the {@code Accept} header, so each one it raises is mapped here instead.
+ * Makes every error a problem document (an HTML page on the pages' paths). Javalin's own error responses
+ * are not RFC 9457 and change shape with the {@code Accept} header, so each one it raises is mapped here.
  */
 public final class HttpErrors {
 
@@ -29,10 +29,10 @@ public final class HttpErrors {
 
     private HttpErrors() {}
 
-    public static void install(JavalinConfig config) {
+    static void install(JavalinConfig config, PageRenderer pages) {
         config.http.maxRequestSize = JsonBody.MAX_BYTES; // Javalin answers 413 past it, chunked or not
         config.http.prefer405over404 = true;
-        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(pages)));
         config.routes.after(HttpErrors::readRestOfBody);
         config.routes.exception(ProblemException.class, (e, ctx) -> e.problem().writeTo(ctx));
         config.routes.exception(HttpResponseException.class, HttpErrors::javalinError);

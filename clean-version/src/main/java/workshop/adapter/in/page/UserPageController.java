@@ -1,0 +1,110 @@
+package workshop.adapter.in.page;
+
+import static io.javalin.http.HttpStatus.BAD_REQUEST;
+import static io.javalin.http.HttpStatus.CONFLICT;
+import static io.javalin.http.HttpStatus.OK;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import workshop.application.port.in.CreateUserCommand;
+import workshop.application.port.in.UpdateUserCommand;
+import workshop.application.port.in.UserUseCases;
+import workshop.domain.EmailTakenException;
+import workshop.domain.User;
+import workshop.domain.UserSuspendedException;
+import workshop.domain.ValidationException;
+import workshop.http.Form;
+import workshop.http.Page;
+import workshop.http.Pages;
+import workshop.http.PathId;
+
+/**
+ * The pages, for people: a second inbound adapter beside the JSON one, calling the same use cases and
+ * rendering the templates beside it. It knows no rule and no SQL; what it adds is how a refusal looks:
+ * the page again, the form as typed, each message beside its field.
+ */
+public class UserPageController {
+
+    static final int PAGE_SIZE = 10;
+    private static final String LIST = "workshop/adapter/in/page/users.jte";
+    private static final String USER = "workshop/adapter/in/page/user.jte";
+
+    private final UserUseCases users;
+
+    public UserPageController(UserUseCases users) {
+        this.users = users;
+    }
+
+    public void list(Context ctx) {
+        showList(ctx, OK, Page.offsetOfPage(ctx), Form.EMPTY);
+    }
+
+    public void create(Context ctx) {
+        Form form = Form.read(ctx);
+        change(form, () -> {
+            User user = users.createUser(CreateUserCommand.of(form.value("name"), form.value("email")));
+            ctx.redirect("/ui/users/" + user.id(), HttpStatus.SEE_OTHER);
+        }, (status, refused) -> showList(ctx, status, 0, refused));
+    }
+
+    public void show(Context ctx) {
+        User user = users.getUser(PathId.from(ctx));
+        showUser(ctx, OK, user, Form.of(Map.of("name", user.name().value(), "email", user.email().value())));
+    }
+
+    public void update(Context ctx) {
+        long id = PathId.from(ctx);
+        Form form = Form.read(ctx);
+        change(form, () -> {
+            users.updateUser(UpdateUserCommand.of(id, form.value("name"), form.value("email")));
+            ctx.redirect("/ui/users/" + id, HttpStatus.SEE_OTHER);
+        }, (status, refused) -> showUser(ctx, status, users.getUser(id), refused));
+    }
+
+    public void suspend(Context ctx) {
+        long id = PathId.from(ctx);
+        Form.ignore(ctx);
+        users.suspendUser(id);
+        ctx.redirect("/ui/users/" + id, HttpStatus.SEE_OTHER);
+    }
+
+    public void activate(Context ctx) {
+        long id = PathId.from(ctx);
+        Form.ignore(ctx);
+        users.activateUser(id);
+        ctx.redirect("/ui/users/" + id, HttpStatus.SEE_OTHER);
+    }
+
+    public void delete(Context ctx) {
+        long id = PathId.from(ctx);
+        Form.ignore(ctx);
+        users.deleteUser(id);
+        ctx.redirect("/ui/users", HttpStatus.SEE_OTHER);
+    }
+
+    /** Makes a change; if a rule refuses it, shows the page again with the refusal's status and messages. */
+    private static void change(Form form, Runnable change, BiConsumer<HttpStatus, Form> showAgain) {
+        try {
+            change.run();
+        } catch (ValidationException e) {
+            showAgain.accept(BAD_REQUEST, form.refused(e.errors()));
+        } catch (EmailTakenException e) {
+            showAgain.accept(CONFLICT, form.refused(Map.of("email", e.getMessage())));
+        } catch (UserSuspendedException e) {
+            showAgain.accept(CONFLICT, form.refused(Map.of("form", e.getMessage())));
+        }
+    }
+
+    private void showList(Context ctx, HttpStatus status, long offset, Form form) {
+        List<User> found = users.listUsers(PAGE_SIZE + 1, offset); // one more than shown: is there a next page?
+        Pages.show(ctx, status, LIST, Map.of("users", found.subList(0, Math.min(PAGE_SIZE, found.size())),
+                "offset", offset, "size", PAGE_SIZE, "more", found.size() > PAGE_SIZE, "form", form));
+    }
+
+    private static void showUser(Context ctx, HttpStatus status, User user, Form form) {
+        Pages.show(ctx, status, USER, Map.of("user", user, "form", form));
+    }
+}
