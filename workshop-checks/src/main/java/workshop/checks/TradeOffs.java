@@ -52,7 +52,8 @@ public class TradeOffs {
         return testTable(root, "Test run time", " (s)", tests -> String.format(Locale.ROOT, "%.1f", tests.seconds));
     }
 
-    // ---- code per layer: every package directory under src/main/java/workshop is a layer
+    // ---- code per layer: every package directory under src/main/java/workshop is a layer; its code is its
+    // Java and its JTE templates (MVC's view is templates)
 
     static String codeTable(Path root) throws IOException {
         var table = new StringBuilder("#### Code per layer\n\n"
@@ -63,7 +64,7 @@ public class TradeOffs {
             Code total = Code.NONE;
             for (Path layer : sorted(Files.walk(workshop).filter(Files::isDirectory))) {
                 Code code = Code.NONE;
-                for (Path file : sorted(Files.list(layer).filter(f -> f.toString().endsWith(".java")))) {
+                for (Path file : sorted(Files.list(layer).filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".jte")))) {
                     code = code.plus(Code.of(Files.readString(file)));
                 }
                 String name = workshop.relativize(layer).toString().replace('\\', '/');

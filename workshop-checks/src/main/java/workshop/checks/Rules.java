@@ -1,0 +1,81 @@
+package workshop.checks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Where each business rule is enforced in each tree, found in the code and printed as a Markdown table.
+ * A rule is known by what enforcing it takes (its message, its exception, its SQL), so a file that applies
+ * it, or a copy of it, is listed. From the repo root, with nothing but a JDK:
+ * {@code java workshop-checks/src/main/java/workshop/checks/Rules.java}.
+ */
+public class Rules {
+
+    static final List<String> TREES = List.of("mvc-version", "clean-version");
+
+    /** A rule, and what a file that enforces it contains. */
+    record Rule(String name, Pattern mark) {
+        Rule(String name, String regex) {
+            this(name, Pattern.compile(regex));
+        }
+    }
+
+    /** Comments, which may name a rule without enforcing it. */
+    private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*[\\s\\S]*?\\*/");
+
+    static final List<Rule> RULES = List.of(
+            new Rule("a name is trimmed, 1 to 100 characters, no control characters", "\"must be 1 to 100 characters\""),
+            new Rule("an email is trimmed, lower-cased and well-formed", "\"must be a valid email address\""),
+            new Rule("a new user is stamped with the whole second it was created in", "truncatedTo\\(SECONDS\\)"),
+            new Rule("an email is unique: checked first, then the database's constraint", "new EmailTakenException\\(|UNIQUE"),
+            new Rule("a suspended user cannot be edited", "new UserSuspendedException\\("),
+            new Rule("each change that reads, then writes, is one transaction", "inTransaction\\(|unitOfWork\\.run\\("),
+            new Rule("the user is locked while it changes", "FOR UPDATE"));
+
+    public static void main(String[] args) throws IOException {
+        try {
+            System.out.print(table(Path.of("")));
+        } catch (NoSuchFileException e) {
+            System.err.println("No " + e.getMessage() + ": run this from the repo root.");
+            System.exit(1);
+        }
+    }
+
+    public static String table(Path root) throws IOException {
+        StringBuilder table = new StringBuilder("| rule | mvc-version | clean-version |\n| --- | --- | --- |\n");
+        for (Rule rule : RULES) {
+            table.append("| ").append(rule.name());
+            for (String tree : TREES) {
+                table.append(" | ").append(String.join(", ", filesEnforcing(root.resolve(tree), rule)));
+            }
+            table.append(" |\n");
+        }
+        return table.toString();
+    }
+
+    /** The main sources of the tree that enforce the rule, such as {@code domain/User} or {@code schema.sql}. */
+    static List<String> filesEnforcing(Path tree, Rule rule) throws IOException {
+        Path main = tree.resolve("src/main");
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(main)) {
+            for (Path file : paths.filter(Files::isRegularFile).sorted().toList()) {
+                String code = COMMENT.matcher(Files.readString(file)).replaceAll("");
+                if (rule.mark().matcher(code).find()) {
+                    files.add(shortName(main, file));
+                }
+            }
+        }
+        return files;
+    }
+
+    private static String shortName(Path main, Path file) {
+        String path = main.relativize(file).toString().replace('\\', '/');
+        return path.replaceFirst("^java/workshop/", "").replaceFirst("^resources/", "").replaceFirst("\\.java$", "");
+    }
+}
