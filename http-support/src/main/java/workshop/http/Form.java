@@ -32,7 +32,7 @@ public record Form(Map<String, String> values, Map<String, String> errors) {
         }
         Map<String, String> values = new LinkedHashMap<>();
         try {
-            String body = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(ctx.bodyAsBytes())).toString();
+            String body = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Body.read(ctx))).toString();
             // Jetty's decoder, made strict: a bad %-escape or bytes that are not UTF-8 refuse the form.
             UrlEncoded.decodeUtf8To(body, 0, body.length(), values::putIfAbsent, false, false, false);
         } catch (CharacterCodingException | IllegalArgumentException notWellFormed) {
@@ -43,7 +43,7 @@ public record Form(Map<String, String> values, Map<String, String> errors) {
 
     /** Reads and drops a body the page ignores (a button's form), so that the size limit still holds. */
     public static void ignore(Context ctx) {
-        ctx.bodyAsBytes();
+        Body.read(ctx);
     }
 
     /** A form filled in with these values, such as a user's own name and email. */

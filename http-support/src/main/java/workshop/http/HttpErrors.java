@@ -1,6 +1,5 @@
 package workshop.http;
 
-import static io.javalin.http.HttpStatus.CONTENT_TOO_LARGE;
 import static io.javalin.http.HttpStatus.INTERNAL_SERVER_ERROR;
 import static io.javalin.http.HttpStatus.METHOD_NOT_ALLOWED;
 import static io.javalin.http.HttpStatus.NOT_FOUND;
@@ -30,7 +29,7 @@ public final class HttpErrors {
     private HttpErrors() {}
 
     static void install(JavalinConfig config, PageRenderer pages) {
-        config.http.maxRequestSize = JsonBody.MAX_BYTES; // Javalin answers 413 past it, chunked or not
+        config.http.maxRequestSize = Body.MAX_BYTES; // in case a body is ever read through Javalin, not Body
         config.http.prefer405over404 = true;
         config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(pages)));
         config.routes.after(HttpErrors::readRestOfBody);
@@ -94,8 +93,7 @@ public final class HttpErrors {
                 Problem.of(METHOD_NOT_ALLOWED, "method_not_allowed",
                         "the method " + ctx.method() + " is not allowed on this path").writeTo(ctx);
             }
-            case 413 -> Problem.of(CONTENT_TOO_LARGE, "content_too_large",
-                    "the request body is larger than " + JsonBody.MAX_BYTES + " bytes").writeTo(ctx);
+            case 413 -> Body.TOO_LARGE.writeTo(ctx);
             default -> {
                 unexpected(e, ctx);
             }

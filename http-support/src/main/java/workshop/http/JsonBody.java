@@ -19,18 +19,16 @@ import java.util.Locale;
 
 /**
  * Reads a request body the way the contract wants it: JSON media type, at most
- * {@value #MAX_BYTES} bytes, strict UTF-8, exactly one JSON object, no repeated member.
+ * {@value Body#MAX_BYTES} bytes, strict UTF-8, exactly one JSON object, no repeated member.
  * Jackson is lenient by default; this is where it is made strict.
  */
 public final class JsonBody {
 
-    public static final int MAX_BYTES = 16 * 1024;
-
     private static final ObjectMapper STRICT = JsonMapper.builder(JsonFactory.builder()
                     // Any nesting or number that fits in the size limit is still JSON, so it must parse.
                     .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_BYTES)
-                            .maxNumberLength(MAX_BYTES)
+                            .maxNestingDepth(Body.MAX_BYTES)
+                            .maxNumberLength(Body.MAX_BYTES)
                             .build())
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -45,7 +43,7 @@ public final class JsonBody {
             throw new ProblemException(Problem.of(UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
                     "the request body must be application/json"));
         }
-        if (parse(ctx.bodyAsBytes()) instanceof ObjectNode object) {
+        if (parse(Body.read(ctx)) instanceof ObjectNode object) {
             return object;
         }
         throw malformed();
@@ -53,7 +51,7 @@ public final class JsonBody {
 
     /** Reads and drops a body the endpoint ignores, so that the size limit still holds. */
     public static void discard(Context ctx) {
-        ctx.bodyAsBytes();
+        Body.read(ctx);
     }
 
     private static boolean isJson(String contentType) {
