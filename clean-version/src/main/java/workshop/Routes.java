@@ -6,6 +6,7 @@ import static io.javalin.http.HttpStatus.NOT_FOUND;
 import io.javalin.config.JavalinConfig;
 import java.util.Map;
 import workshop.adapter.in.web.UserController;
+import workshop.http.ApiDocs;
 import workshop.http.HttpErrors;
 import workshop.http.MethodOverride;
 import workshop.http.Problem;
@@ -22,6 +23,7 @@ final class Routes {
     static void configure(JavalinConfig config, UserController users) {
         HttpErrors.install(config);
         MethodOverride.ignore(config);
+        ApiDocs.serve(config);
 
         // tag::routes[]
         config.routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));
