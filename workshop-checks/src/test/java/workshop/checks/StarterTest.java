@@ -66,9 +66,11 @@ class StarterTest {
     @Test
     void answersAStepStillToDoWith501() throws Exception {
         assertThat(compileErrors.get("mvc-version")).isEmpty();
-        // The starting point's classes and schema, over the libraries of this test run.
+        // The starting point's classes and resources, and docs/openapi.yaml as the build adds it, over the
+        // libraries of this test run.
         URL[] starter = {
-            classesOf("mvc-version").toUri().toURL(), copy.resolve("mvc-version/src/main/resources").toUri().toURL()};
+            classesOf("mvc-version").toUri().toURL(), copy.resolve("mvc-version/src/main/resources").toUri().toURL(),
+            Workshop.ROOT.resolve("docs").toUri().toURL()};
         try (var loader = new URLClassLoader(starter, StarterTest.class.getClassLoader()); var app = startApp(loader)) {
             String users = "http://127.0.0.1:" + app.getClass().getMethod("port").invoke(app) + "/users";
             assertThat(post(users, "{\"name\":\"Ada\",\"email\":\"ada@example.com\"}").statusCode()).isEqualTo(201);
