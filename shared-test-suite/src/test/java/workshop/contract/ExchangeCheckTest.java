@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The check of each exchange against docs/openapi.yaml finds what the document does not describe, and only that. */
+@Tag("unit")
 class ExchangeCheckTest {
 
     private static final String ADA = "{\"id\":7,\"name\":\"Ada Lovelace\",\"email\":\"ada@example.com\","

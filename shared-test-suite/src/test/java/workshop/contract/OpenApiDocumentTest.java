@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** What the document says of every schema and operation, which the validator would not notice missing. */
+@Tag("unit")
 class OpenApiDocumentTest {
 
     @Test
