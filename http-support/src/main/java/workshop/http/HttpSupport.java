@@ -4,7 +4,8 @@ import io.javalin.config.JavalinConfig;
 
 /**
  * What both apps share about HTTP, which is not the lesson, installed in one call: every error a
- * problem document (or an HTML page on the pages' paths), no method override, the pages' frame.
+ * problem document (or an HTML page on the pages' paths), no method override, the pages' frame, and
+ * the API's description.
  */
 public final class HttpSupport {
 
@@ -16,5 +17,6 @@ public final class HttpSupport {
         HttpErrors.install(config, pages);
         MethodOverride.ignore(config);
         Pages.install(config, pages);
+        ApiDocs.serve(config);
     }
 }

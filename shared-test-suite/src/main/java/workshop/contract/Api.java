@@ -125,10 +125,14 @@ final class Api {
             return this;
         }
 
+        /** Sends it; the exchange is checked against the OpenAPI document, and fails the test if it is not described. */
         Reply send() {
+            HttpRequest request = builder.method(method, publisher()).build();
             try {
-                var response = HTTP.send(builder.method(method, publisher()).build(), BodyHandlers.ofByteArray());
-                return new Reply(response.statusCode(), response.headers(), response.body());
+                var response = HTTP.send(request, BodyHandlers.ofByteArray());
+                Reply reply = new Reply(response.statusCode(), response.headers(), response.body());
+                UndescribedExchanges.check(request, body, reply);
+                return reply;
             } catch (IOException e) {
                 throw new UncheckedIOException(method + " " + uri + ": no response", e);
             } catch (InterruptedException e) {

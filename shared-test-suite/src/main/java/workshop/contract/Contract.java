@@ -9,11 +9,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Marks a class of contract tests: its constructor or test methods may ask for an {@link Api} bound to the
- * app under test, and for {@link InProcess} to start apps of their own on a fresh database.
+ * app under test, and for {@link InProcess} to start apps of their own on a fresh database. Every exchange it
+ * has with an app is checked against the OpenAPI document ({@link UndescribedExchanges}).
  */
 @Documented
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith(ContractTarget.class)
+@ExtendWith({ContractTarget.class, UndescribedExchanges.class})
 public @interface Contract {
 }

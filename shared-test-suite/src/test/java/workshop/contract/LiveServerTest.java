@@ -1,14 +1,17 @@
 package workshop.contract;
 
+import org.junit.platform.suite.api.ExcludeTags;
 import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 
 /**
  * Runs the whole contract against a server that is already running:
  * {@code ./mvnw -q -pl shared-test-suite test -Dcontract.baseUrl=http://127.0.0.1:7001}.
- * The tests that need a fresh database are skipped then.
+ * The tests that need a fresh database are skipped then. The suite's own unit tests, beside this class, are left
+ * to Surefire, which runs them once on their own.
  */
 @Suite
 @SelectPackages("workshop.contract")
+@ExcludeTags("unit")
 class LiveServerTest {
 }

@@ -1,0 +1,53 @@
+package workshop.contract;
+
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Fails the test that had an exchange the OpenAPI document does not describe (see {@link ExchangeCheck}). Every
+ * request the contract sends goes through {@link Api}, which reports each exchange here; the test fails once it
+ * has run, so that its own assertions, which say more, speak first. Tests run one at a time, so what is found
+ * between two tests belongs to the one that ran.
+ */
+final class UndescribedExchanges implements AfterEachCallback, AfterAllCallback {
+
+    private static final int SHOWN = 3;
+    private static final Queue<String> FOUND = new ConcurrentLinkedQueue<>();
+
+    static void check(HttpRequest request, byte[] body, Reply reply) {
+        try {
+            ExchangeCheck.undescribed(request, body, reply).ifPresent(FOUND::add);
+        } catch (RuntimeException e) {
+            FOUND.add("The exchange could not be checked against the OpenAPI document: " + e + "\n  request: "
+                    + request.method() + " " + request.uri() + "\n  response: " + reply);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        failIfAnyFound();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        failIfAnyFound();
+    }
+
+    private static void failIfAnyFound() {
+        List<String> found = new ArrayList<>();
+        for (String each = FOUND.poll(); each != null; each = FOUND.poll()) {
+            found.add(each);
+        }
+        if (!found.isEmpty()) {
+            String more = found.size() > SHOWN ? "\n... and " + (found.size() - SHOWN) + " more" : "";
+            throw new AssertionError(found.size() + " exchange(s) of this test are not described by the OpenAPI"
+                    + " document:\n" + String.join("\n", found.subList(0, Math.min(SHOWN, found.size()))) + more);
+        }
+    }
+}
