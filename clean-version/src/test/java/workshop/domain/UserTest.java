@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The user's rules, on their own: plain objects, no repository. */
-@Tag("step3")
 class UserTest {
 
     private final User ada = User.register(new UserName("Ada"), new Email("ada@example.com"),

@@ -11,6 +11,9 @@ public interface AppLauncher {
     /** Starts the app on the given JDBC URL and returns once it answers requests. */
     RunningApp start(String dbUrl);
 
-    /** The class whose {@code main} starts the app from the environment's PORT, HOST and DB_URL. */
+    /**
+     * The class whose {@code main} starts the app from the environment's PORT, HOST and DB_URL; null when the
+     * app's classes are not on this JVM's class path, so that it cannot run as a process of its own.
+     */
     String mainClass();
 }

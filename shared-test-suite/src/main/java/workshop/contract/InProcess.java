@@ -43,6 +43,8 @@ final class InProcess {
     /** The app as an OS process of its own, for a test to stop with a signal; see {@link ProcessApp}. */
     ProcessApp startProcess(String dbUrl) {
         String mainClass = launcher("sends the app SIGTERM and SIGKILL; runs only on apps it starts").mainClass();
+        assumeTrue(mainClass != null, "sends the app SIGTERM and SIGKILL; runs only on an app whose classes are on"
+                + " this JVM's class path");
         return ProcessApp.start(mainClass, dbUrl);
     }
 

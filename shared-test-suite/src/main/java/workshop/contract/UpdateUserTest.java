@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 
 @Contract
 @DisplayName("PUT /users/{id}: replaces name and email; id, status and createdAt do not change")
-@Tag("step2") // the workshop types PUT in MVC in step 2, and in Clean in steps 3 and 4
-@Tag("step4")
+@Tag("step2") // the workshop types the rule of PUT in step 2
 class UpdateUserTest {
 
     private final Api api;

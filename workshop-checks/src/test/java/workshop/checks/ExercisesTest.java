@@ -58,7 +58,7 @@ class ExercisesTest {
             for (String file : Exercises.perFile(Files.readString(patch))) {
                 apply(file, copy);
             }
-            return JavaSources.compile(tree, copy.resolve("classes"));
+            return JavaSources.compile(tree, copy.resolve("classes"), false);
         } catch (PatchFailedException e) {
             return List.of("it no longer applies (" + e.getMessage() + "): the code has drifted,"
                     + " so make the solution again (exercises/README.md says how)");

@@ -1,5 +1,8 @@
 package workshop.checks;
 
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.resolve.DirectoryCodeResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +18,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
-/** Copies an app's sources and compiles them in-process, against the libraries of this test run. */
+/** Copies an app's sources and compiles them (and its templates) in-process, against the libraries of this test run. */
 final class JavaSources {
 
     private JavaSources() {}
@@ -36,8 +39,30 @@ final class JavaSources {
         return target.resolve(tree);
     }
 
-    /** Compiles a tree's main and test sources together into {@code classes}; returns the errors, if any. */
-    static List<String> compile(Path tree, Path classes) {
+    /**
+     * Compiles a tree's main and test sources together into {@code classes}, with its templates when
+     * {@code withTemplates}, as the apps' Maven plugin compiles them; returns the errors, if any.
+     */
+    static List<String> compile(Path tree, Path classes, boolean withTemplates) {
+        List<Path> roots = new ArrayList<>(List.of(tree.resolve("src/main/java"), tree.resolve("src/test/java")));
+        if (withTemplates) {
+            roots.add(templates(tree));
+        }
+        return compile(classes, roots.toArray(Path[]::new));
+    }
+
+    /** A tree's JTE templates as Java sources, in a folder beside it; the app finds them as it finds its own. */
+    private static Path templates(Path tree) {
+        Path generated = tree.resolveSibling(tree.getFileName() + "-templates");
+        TemplateEngine jte = TemplateEngine.create(new DirectoryCodeResolver(tree.resolve("src/main/java")), generated,
+                ContentType.Html, null, "gg.jte.generated.precompiled");
+        jte.setTrimControlStructures(true); // as the parent pom configures the plugin
+        jte.generateAll();
+        return generated;
+    }
+
+    /** Compiles the Java sources under the roots into {@code classes}; returns the errors, if any. */
+    static List<String> compile(Path classes, Path... roots) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         var diagnostics = new DiagnosticCollector<JavaFileObject>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
@@ -45,8 +70,7 @@ final class JavaSources {
             // This module's test class path holds every library the apps and their tests use.
             List<String> options = List.of("-d", classes.toString(), "-proc:none", "-nowarn",
                     "-classpath", System.getProperty("java.class.path"));
-            var sources = files.getJavaFileObjectsFromPaths(
-                    javaFilesUnder(tree.resolve("src/main/java"), tree.resolve("src/test/java")));
+            var sources = files.getJavaFileObjectsFromPaths(javaFilesUnder(roots));
             javac.getTask(null, files, diagnostics, options, null, sources).call();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

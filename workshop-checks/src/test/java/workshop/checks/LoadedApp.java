@@ -34,6 +34,11 @@ final class LoadedApp implements AutoCloseable {
 
     /** {@code App.start(new Settings("127.0.0.1", 0, ...))}, by reflection, from these class and resource folders. */
     static LoadedApp start(Path... folders) throws Exception {
+        return start("jdbc:h2:mem:loaded-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", folders);
+    }
+
+    /** The same, on the database at that JDBC URL. */
+    static LoadedApp start(String dbUrl, Path... folders) throws Exception {
         URL[] urls = new URL[folders.length];
         for (int i = 0; i < folders.length; i++) {
             urls[i] = folders[i].toUri().toURL();
@@ -41,9 +46,13 @@ final class LoadedApp implements AutoCloseable {
         URLClassLoader loader = new URLClassLoader(urls, LoadedApp.class.getClassLoader());
         Class<?> settings = loader.loadClass("workshop.Settings");
         Object anyPort = settings.getConstructor(String.class, int.class, String.class)
-                .newInstance("127.0.0.1", 0, "jdbc:h2:mem:loaded-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+                .newInstance("127.0.0.1", 0, dbUrl);
         AutoCloseable app = (AutoCloseable) loader.loadClass("workshop.App").getMethod("start", settings).invoke(null, anyPort);
         return new LoadedApp(loader, app, "http://127.0.0.1:" + app.getClass().getMethod("port").invoke(app));
+    }
+
+    String baseUrl() {
+        return baseUrl;
     }
 
     /** Sends a request as it is (redirects are not followed), with a body of that type unless the type is null. */

@@ -53,7 +53,7 @@ public class UserService implements UserUseCases {
 
     @Override
     public User updateUser(UpdateUserCommand command) {
-        // tag::step4[]
+        // tag::update[]
         return unitOfWork.run(() -> {
             User edited = findForUpdate(command.id()).edit(command.name(), command.email());
             if (users.findByEmail(command.email()).filter(owner -> owner.id() != command.id()).isPresent()) {
@@ -62,7 +62,7 @@ public class UserService implements UserUseCases {
             users.update(edited);
             return edited;
         });
-        // end::step4[]
+        // end::update[]
     }
 
     @Override

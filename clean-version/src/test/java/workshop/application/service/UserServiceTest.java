@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import workshop.adapter.out.memory.InMemoryUserRepository;
 import workshop.application.port.in.CreateUserCommand;
@@ -18,7 +17,6 @@ import workshop.domain.UserStatus;
 import workshop.domain.UserSuspendedException;
 
 /** The use cases with a repository in memory: no HTTP, no database, milliseconds. */
-@Tag("step4")
 class UserServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T10:15:30.750Z");

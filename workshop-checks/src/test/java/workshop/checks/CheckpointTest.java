@@ -1,6 +1,5 @@
 package workshop.checks;
 
-import static java.util.stream.Collectors.toMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -8,35 +7,29 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
-/** The students' starting point, made from a copy of both apps: every step is empty, and it all still compiles. */
-class StarterTest {
+/** The start of step 1, made from a copy of mvc-version: both typed steps are empty, and it all still compiles. */
+class CheckpointTest {
 
     @TempDir
     static Path copy;
-    private static List<Starter.Step> emptied;
-    private static Map<String, List<String>> compileErrors;
+    private static List<Checkpoint.Step> emptied;
+    private static List<String> compileErrors;
 
     @BeforeAll
-    static void makeTheStartingPointOfACopy() throws IOException {
-        for (String tree : Starter.TREES) {
-            JavaSources.copy(tree, copy);
-        }
-        emptied = Starter.emptySteps(copy);
-        compileErrors = Starter.TREES.parallelStream() // in parallel: each tree takes a second of javac
-                .collect(toMap(tree -> tree, tree -> JavaSources.compile(copy.resolve(tree), classesOf(tree))));
+    static void takeACopyToTheStartOfStep1() throws IOException {
+        JavaSources.copy(Checkpoint.TREE, copy);
+        emptied = Checkpoint.emptySteps(copy, 1);
+        compileErrors = JavaSources.compile(copy.resolve(Checkpoint.TREE), classes(), false);
     }
 
     @Test
-    void emptiesEachOfTheFourStepsOnce() throws IOException {
-        assertThat(emptied).extracting(Starter.Step::number).containsExactly(1, 2, 3, 4);
-        for (Starter.Step step : emptied) {
+    void emptiesEachTypedStepOnce() throws IOException {
+        assertThat(emptied).extracting(Checkpoint.Step::number).containsExactly(1, 2);
+        for (Checkpoint.Step step : emptied) {
             String n = String.valueOf(step.number());
             assertThat(Files.readString(copy.resolve(step.file())))
                     .as("step %s in %s", n, step.file())
@@ -47,20 +40,19 @@ class StarterTest {
 
     @Test
     void changesNothingMoreWhenRunAgain() {
-        assertThat(Starter.emptySteps(copy)).isEqualTo(emptied);
+        assertThat(Checkpoint.emptySteps(copy, 1)).isEqualTo(emptied);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"mvc-version", "clean-version"})
-    void compilesWithItsTests(String tree) {
-        assertThat(compileErrors.get(tree)).as("compile errors in the starting point of " + tree).isEmpty();
+    @Test
+    void compilesWithItsTests() {
+        assertThat(compileErrors).as("compile errors in the start of step 1").isEmpty();
     }
 
     @Test
     void answersAStepStillToDoWith501() throws Exception {
-        assertThat(compileErrors.get("mvc-version")).isEmpty();
+        assertThat(compileErrors).isEmpty();
         // The starting point's classes and schema, over the libraries of this test run.
-        try (var app = LoadedApp.start(classesOf("mvc-version"), copy.resolve("mvc-version/src/main/resources"))) {
+        try (var app = LoadedApp.start(classes(), copy.resolve(Checkpoint.TREE + "/src/main/resources"))) {
             String json = "application/json";
             assertThat(app.send("POST", "/users", json, "{\"name\":\"Ada\",\"email\":\"ada@example.com\"}")
                     .statusCode()).isEqualTo(201);
@@ -72,7 +64,7 @@ class StarterTest {
         }
     }
 
-    private static Path classesOf(String tree) {
-        return copy.resolve(tree + "-classes");
+    private static Path classes() {
+        return copy.resolve("classes");
     }
 }

@@ -1,0 +1,111 @@
+package workshop.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The refactor from MVC to Clean, step by step (refactor/*.patch): each worked change applies to the start of
+ * its step, each stage between compiles and keeps the contract, and the last step lands on clean-version.
+ */
+class RefactorTest {
+
+    @TempDir
+    static Path work;
+    /** The start of each step, by number, as a folder holding mvc-version/src; null once a step did not apply. */
+    private static final Map<Integer, Path> STARTS = new TreeMap<>();
+    private static final Map<Integer, String> NOT_APPLIED = new TreeMap<>();
+
+    static List<Path> steps() {
+        return Checkpoint.refactorSteps(Workshop.ROOT);
+    }
+
+    /** The stages between the steps; mvc-version and clean-version, at both ends, keep the contract in their own builds. */
+    static List<Integer> stagesBetween() {
+        List<Path> steps = steps();
+        return IntStream.range(1, steps.size()).mapToObj(i -> Checkpoint.stepOf(steps.get(i))).toList();
+    }
+
+    @BeforeAll
+    static void takeMvcVersionThroughEveryStep() throws IOException {
+        Path start = JavaSources.copy(Checkpoint.TREE, work.resolve("start-" + first())).getParent();
+        STARTS.put(first(), start);
+        for (Path step : steps()) {
+            Path next = work.resolve("start-" + (Checkpoint.stepOf(step) + 1));
+            copyTree(start, next);
+            try {
+                Checkpoint.git(next, "apply", "--whitespace=nowarn", step.toAbsolutePath().toString());
+            } catch (IllegalStateException e) {
+                NOT_APPLIED.put(Checkpoint.stepOf(step), e.getMessage());
+                return;
+            }
+            STARTS.put(Checkpoint.stepOf(step) + 1, next);
+            start = next;
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("steps")
+    void appliesToTheStartOfItsStep(Path step) {
+        assertThat(NOT_APPLIED.get(Checkpoint.stepOf(step))).as("step %s no longer applies to the start of step %s;"
+                + " make it again as refactor/README.md says", step.getFileName(), Checkpoint.stepOf(step)).isNull();
+    }
+
+    @ParameterizedTest(name = "the start of step {0}")
+    @MethodSource("stagesBetween")
+    void compilesAndKeepsTheContract(int step) {
+        Path start = STARTS.get(step);
+        assertThat(start).as("the start of step %s, which an earlier step did not reach", step).isNotNull();
+        Path tree = start.resolve(Checkpoint.TREE);
+        Path classes = start.resolve("classes");
+
+        assertThat(JavaSources.compile(tree, classes, true)).as("compile errors at the start of step %s", step).isEmpty();
+        List<String> failures = ContractRun.failures(classes, tree.resolve("src/main/resources"));
+        assertThat(failures).as("contract failures at the start of step %s", step)
+                .withFailMessage(() -> "at the start of step " + step + ", the contract fails:\n" + String.join("\n", failures))
+                .isEmpty();
+    }
+
+    @Test
+    void theLastStepLandsOnCleanVersion() throws IOException {
+        int end = Checkpoint.stepOf(steps().get(steps().size() - 1)) + 1;
+        Path landed = STARTS.get(end);
+        assertThat(landed).as("the end of the refactor, which a step did not reach").isNotNull();
+
+        List<String> differences = Differences.between(landed.resolve(Checkpoint.TREE).resolve("src"),
+                Workshop.ROOT.resolve("clean-version/src"));
+        assertThat(differences).as("the last step, %s, no longer lands on clean-version (apart from the app's name"
+                + " and port); make it again as refactor/README.md says", steps().get(steps().size() - 1).getFileName())
+                .isEmpty();
+    }
+
+    private static int first() {
+        return Checkpoint.stepOf(steps().get(0));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package workshop.checks;
+
+import java.nio.file.Path;
+import java.util.List;
+import workshop.contract.AppLauncher;
+import workshop.contract.RunningApp;
+
+/**
+ * How the contract starts a stage of the refactor (see RefactorTest): in this JVM, from the stage's compiled
+ * classes and its resources, which are not on the class path; so never as a process of its own.
+ */
+public class StageLauncher implements AppLauncher {
+
+    /** The class and resource folders of the stage whose contract runs now; one stage at a time. */
+    static volatile List<Path> stage = List.of();
+
+    @Override
+    public RunningApp start(String dbUrl) {
+        try {
+            LoadedApp app = LoadedApp.start(dbUrl, stage.toArray(Path[]::new));
+            return new RunningApp() {
+                @Override
+                public String baseUrl() {
+                    return app.baseUrl();
+                }
+
+                @Override
+                public void close() {
+                    try {
+                        app.close();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            };
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the stage in " + stage, e);
+        }
+    }
+
+    @Override
+    public String mainClass() {
+        return null;
+    }
+}
