@@ -15,12 +15,12 @@ public record User(Long id, UserName name, Email email, UserStatus status, Insta
     }
 
     public User edit(UserName newName, Email newEmail) {
-        // tag::step3[]
+        // tag::edit[]
         if (status == UserStatus.SUSPENDED) {
             throw new UserSuspendedException();
         }
         return new User(id, newName, newEmail, status, createdAt);
-        // end::step3[]
+        // end::edit[]
     }
 
     /** Suspending a suspended user changes nothing. */

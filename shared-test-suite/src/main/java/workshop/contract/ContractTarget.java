@@ -42,6 +42,14 @@ final class ContractTarget implements ParameterResolver {
                 .filter(url -> !url.isEmpty());
     }
 
+    /** What to do when nothing answers at the live base URL. */
+    static String notRunning(String reason) {
+        return "The contract cannot reach the app at " + liveBaseUrl().orElseThrow() + ": GET /health " + reason + "."
+                + "\nStart the apps first, in the project root: ./mvnw -q compile exec:exec"
+                + " (mvc-version listens on 7001, clean-version on 7002)."
+                + "\nTo run the contract without starting an app: ./mvnw verify starts each app itself.";
+    }
+
     static AppLauncher launcher() {
         List<AppLauncher> launchers = ServiceLoader.load(AppLauncher.class).stream()
                 .map(ServiceLoader.Provider::get)
@@ -72,18 +80,10 @@ final class ContractTarget implements ParameterResolver {
             if (live.isPresent()) {
                 Api api = new Api(live.get());
                 // Checked once per run; a failure is kept so that every test fails at once with it.
-                return new SharedTarget(api, null, api.unreachableReason().map(SharedTarget::notRunning).orElse(null));
+                return new SharedTarget(api, null, api.unreachableReason().map(ContractTarget::notRunning).orElse(null));
             }
             RunningApp app = launcher().start(InProcess.newInMemoryDatabaseUrl());
             return new SharedTarget(new Api(app.baseUrl()), app, null);
-        }
-
-        private static String notRunning(String reason) {
-            return "The contract cannot reach the app at " + liveBaseUrl().orElseThrow()
-                    + ": GET /health " + reason + "."
-                    + " Start the apps first, in the project root: ./mvnw -q compile exec:exec"
-                    + " (mvc-version listens on 7001, clean-version on 7002),"
-                    + " or drop -D" + BASE_URL_PROPERTY + " to run the contract in-process.";
         }
 
         Api api() {

@@ -1,5 +1,6 @@
 package workshop.contract;
 
+import org.junit.platform.suite.api.BeforeSuite;
 import org.junit.platform.suite.api.ExcludeTags;
 import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
@@ -14,4 +15,13 @@ import org.junit.platform.suite.api.Suite;
 @SelectPackages("workshop.contract")
 @ExcludeTags("unit")
 class LiveServerTest {
+
+    /** With nothing listening, one failure that says what to do, rather than one for each test of the contract. */
+    @BeforeSuite
+    static void theAppAnswers() {
+        String baseUrl = ContractTarget.liveBaseUrl().orElseThrow();
+        new Api(baseUrl).unreachableReason().ifPresent(reason -> {
+            throw new IllegalStateException(ContractTarget.notRunning(reason));
+        });
+    }
 }

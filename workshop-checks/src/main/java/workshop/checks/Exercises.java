@@ -16,31 +16,73 @@ public class Exercises {
 
     static final List<String> TREES = List.of("mvc-version", "clean-version");
 
-    /** What a patch does to one file: {@code how} is changed, added, deleted or moved (a move counts as a change). */
-    public record FileChange(String path, String how, int added, int removed) {}
+    /**
+     * What a patch does to one file: {@code how} is changed, added, deleted or moved (a move counts as a change);
+     * {@code from} is the file it was, for a move.
+     */
+    public record FileChange(String path, String from, String how, int added, int removed) {}
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of("");
-        if (!Files.isDirectory(root.resolve("exercises"))) {
-            System.err.println("Run this from the repo root, where the exercises folder is.");
+        if (!Files.isDirectory(root.resolve("exercises")) || !Files.isDirectory(root.resolve("refactor"))) {
+            System.err.println("Run this from the repo root, where the exercises and refactor folders are.");
             System.exit(1);
         }
-        System.out.print(table(root));
+        System.out.print(List.of(args).contains("--refactor") ? refactorTable(root) : table(root));
     }
 
+    /**
+     * What each exercise's solution touches, in each tree. A file it moves was written before, for something
+     * else (Clean's in-memory repository, for the unit tests): its lines are counted as reused, not as added.
+     */
     public static String table(Path root) throws IOException {
         var table = new StringBuilder(row("exercise", "tree", "files touched", "changed", "added", "deleted",
-                "lines added", "lines removed", "files")
-                + row("---", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---"));
+                "lines added", "lines removed", "lines reused", "files")
+                + row("---", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---"));
         for (Path patch : patches(root)) {
-            List<FileChange> files = perFile(Files.readString(patch)).stream().map(Exercises::change).toList();
+            List<FileChange> files = changes(patch);
+            int reused = 0;
+            for (FileChange file : files) {
+                if (file.how().equals("moved")) {
+                    reused += Files.readAllLines(root.resolve(file.from())).size() - file.removed();
+                }
+            }
             table.append(row(title(patch.getParent()), tree(patch), files.size(),
                     count(files, "changed") + count(files, "moved"), count(files, "added"), count(files, "deleted"),
-                    files.stream().mapToInt(FileChange::added).sum(),
-                    files.stream().mapToInt(FileChange::removed).sum(),
-                    String.join(", ", files.stream().map(Exercises::shortName).toList())));
+                    sum(files, FileChange::added), sum(files, FileChange::removed), reused, names(files)));
         }
         return table.toString();
+    }
+
+    /** What each step of the refactor changes in mvc-version, in the order they are made. */
+    public static String refactorTable(Path root) throws IOException {
+        var table = new StringBuilder(row("step", "files touched", "changed", "added", "deleted", "moved",
+                "lines added", "lines removed", "of them in tests", "files")
+                + row("---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---"));
+        try (Stream<Path> steps = Files.list(root.resolve("refactor"))) {
+            for (Path patch : steps.filter(path -> path.toString().endsWith(".patch")).sorted().toList()) {
+                List<FileChange> files = changes(patch);
+                List<FileChange> tests = files.stream().filter(file -> file.path().contains("/src/test/")).toList();
+                table.append(row(title(patch).replace(".patch", ""), files.size(), count(files, "changed"),
+                        count(files, "added"), count(files, "deleted"), count(files, "moved"),
+                        sum(files, FileChange::added), sum(files, FileChange::removed),
+                        sum(tests, FileChange::added) + " added, " + sum(tests, FileChange::removed) + " removed",
+                        names(files)));
+            }
+        }
+        return table.toString();
+    }
+
+    private static List<FileChange> changes(Path patch) throws IOException {
+        return perFile(Files.readString(patch)).stream().map(Exercises::change).toList();
+    }
+
+    private static int sum(List<FileChange> files, java.util.function.ToIntFunction<FileChange> lines) {
+        return files.stream().mapToInt(lines).sum();
+    }
+
+    private static String names(List<FileChange> files) {
+        return String.join(", ", files.stream().map(Exercises::shortName).toList());
     }
 
     /** Each exercise's patches, one per tree: {@code exercises/1-swap-storage/mvc-version.patch}, ... */
@@ -71,6 +113,7 @@ public class Exercises {
     static FileChange change(String piece) {
         String[] lines = piece.split("\\R");
         String path = lines[0].substring(lines[0].lastIndexOf(" b/") + 3);
+        String from = lines[0].substring("diff --git a/".length(), lines[0].lastIndexOf(" b/"));
         String how = "changed";
         int added = 0;
         int removed = 0;
@@ -90,7 +133,7 @@ public class Exercises {
                 how = "moved";
             }
         }
-        return new FileChange(path, how, added, removed);
+        return new FileChange(path, from, how, added, removed);
     }
 
     private static String title(Path exercise) {

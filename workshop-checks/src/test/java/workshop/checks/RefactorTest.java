@@ -92,6 +92,35 @@ class RefactorTest {
                 .isEmpty();
     }
 
+    @Test
+    void workshopMdCountsEachStep() throws IOException {
+        Workshop.assertBlockShows(Workshop.markdown(), "refactor", Exercises.refactorTable(Workshop.ROOT),
+                "java workshop-checks/src/main/java/workshop/checks/Exercises.java --refactor");
+        Workshop.assertBlockShows(Workshop.markdown(), "steps", Steps.table(Workshop.ROOT),
+                "java workshop-checks/src/main/java/workshop/checks/Steps.java");
+    }
+
+    @Test
+    void checkpointKeepsWhatWasTypedAndTakesMvcVersionToTheStartOfAStep() throws IOException {
+        Path clone = work.resolve("clone");
+        JavaSources.copy(Checkpoint.TREE, clone);
+        copyTree(Workshop.ROOT.resolve("refactor"), clone.resolve("refactor"));
+        Checkpoint.git(clone, "init", "-q");
+        Checkpoint.git(clone, "add", "-A");
+        Checkpoint.git(clone, "-c", "user.name=workshop", "-c", "user.email=workshop@example.com", "commit", "-qm", "clone");
+        Path typed = clone.resolve(Checkpoint.TREE).resolve("src/main/java/workshop/Typed.java");
+        Files.writeString(typed, "// what a student typed");
+
+        List<String> said = Checkpoint.run(clone, 6);
+
+        assertThat(said.get(said.size() - 1)).startsWith("mvc-version is at the start of step 6. What you had is in saved/");
+        Path saved = clone.resolve(said.get(said.size() - 1).replaceFirst(".* is in ", "").replaceFirst("\\.$", ""));
+        assertThat(saved.resolve(Checkpoint.TREE).resolve("src/main/java/workshop/Typed.java")).hasContent("// what a student typed");
+        assertThat(typed).doesNotExist();
+        assertThat(Differences.between(clone.resolve(Checkpoint.TREE).resolve("src"), STARTS.get(6).resolve(Checkpoint.TREE).resolve("src")))
+                .as("mvc-version after the checkpoint, against the start of step 6").isEmpty();
+    }
+
     private static int first() {
         return Checkpoint.stepOf(steps().get(0));
     }

@@ -3,8 +3,11 @@ package workshop.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import workshop.checks.TradeOffs.Code;
 import workshop.checks.TradeOffs.Library;
 
@@ -32,6 +35,15 @@ class TradeOffsTest {
     @Test
     void aMissingBlockIsCaught() {
         assertThatThrownBy(() -> assertBlockShows("# Workshop\n", "| a |\n")).hasMessageContaining(BEGIN);
+    }
+
+    @Test
+    void aReportLeftBehindByATestThatIsGoneIsNotCounted(@TempDir Path tree) throws Exception {
+        Files.createDirectories(tree.resolve("src/test/java/workshop/domain"));
+        Files.writeString(tree.resolve("src/test/java/workshop/domain/UserTest.java"), "class UserTest {}");
+
+        assertThat(TradeOffs.ofATestInTheTree(tree, Path.of("TEST-workshop.domain.UserTest.xml"))).isTrue();
+        assertThat(TradeOffs.ofATestInTheTree(tree, Path.of("TEST-workshop.domain.PhoneTest.xml"))).isFalse();
     }
 
     @Test

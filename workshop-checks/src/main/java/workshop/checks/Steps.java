@@ -1,0 +1,73 @@
+package workshop.checks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The session's seven steps, and what typing each takes, counted from the code and printed as a Markdown table.
+ * From the repo root, with nothing but a JDK: {@code java workshop-checks/src/main/java/workshop/checks/Steps.java}.
+ * Lines to type are the lines of code, neither blank nor comments, of the body a step fills in (steps 1 and 2,
+ * its {@code // tag::stepN[]} region in mvc-version) or that its worked change adds to the app's main code
+ * (refactor/N-....patch); a step's tests are applied, not typed.
+ */
+public class Steps {
+
+    /** The steps that carry an idea, which the session types; the others are applied with git apply. */
+    static final Set<Integer> TYPED = Set.of(1, 2, 3, 6);
+    static final Map<Integer, String> TYPED_INTO_MVC = Map.of(
+            1, "an endpoint: suspend and activate", 2, "a business rule: a suspended user cannot be edited");
+    private static final Pattern REGION = Pattern.compile(
+            "(?ms)^[ \\t]*// tag::step(\\d+)\\[\\]\\R(.*?)^[ \\t]*// end::step\\1\\[\\]");
+
+    public static void main(String[] args) throws IOException {
+        System.out.print(table(Path.of("")));
+    }
+
+    public static String table(Path root) throws IOException {
+        Map<Integer, String> what = new TreeMap<>(TYPED_INTO_MVC);
+        Map<Integer, List<String>> code = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root.resolve("mvc-version/src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher region = REGION.matcher(Files.readString(file));
+                while (region.find()) {
+                    code.put(Integer.parseInt(region.group(1)), region.group(2).lines().toList());
+                }
+            }
+        }
+        try (Stream<Path> patches = Files.list(root.resolve("refactor"))) {
+            for (Path patch : patches.filter(p -> p.toString().endsWith(".patch")).toList()) {
+                String[] name = patch.getFileName().toString().replace(".patch", "").split("-", 2);
+                what.put(Integer.parseInt(name[0]), name[1].replace('-', ' '));
+                code.put(Integer.parseInt(name[0]), addedToMainCode(Files.readString(patch)));
+            }
+        }
+        StringBuilder table = new StringBuilder("| step | what | typed or applied | lines to type |\n"
+                + "| ---: | --- | --- | ---: |\n");
+        for (int step : what.keySet()) {
+            long lines = code.get(step).stream().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.matches("(//|/\\*|\\*).*")).count();
+            boolean typed = TYPED.contains(step);
+            table.append("| " + step + " | " + what.get(step) + " | " + (typed ? "typed" : "applied") + " | "
+                    + (typed ? lines : "") + " |\n");
+        }
+        return table.toString();
+    }
+
+    /** The lines a {@code git diff} adds to files under src/main. */
+    private static List<String> addedToMainCode(String patch) {
+        return Stream.of(patch.split("(?m)^(?=diff --git )"))
+                .filter(file -> file.lines().findFirst().orElse("").matches("diff --git .*/src/main/.*"))
+                .flatMap(String::lines)
+                .filter(line -> line.startsWith("+") && !line.startsWith("+++"))
+                .map(line -> line.substring(1))
+                .toList();
+    }
+}
