@@ -15,9 +15,9 @@ final class ContractRun {
 
     private ContractRun() {}
 
-    /** Each failure, as the contract reports it; empty when the app keeps the contract. */
+    /** Each failure, as the contract reports it; empty when the app keeps the contract. Runs in this thread. */
     static List<String> failures(Path... classesAndResources) {
-        StageLauncher.stage = List.of(classesAndResources);
+        StageLauncher.STAGE.set(List.of(classesAndResources));
         var contract = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage("workshop.contract"))
                 .filters(includeClassNamePatterns(".*Test"))

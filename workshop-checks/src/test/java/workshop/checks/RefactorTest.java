@@ -9,6 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +33,8 @@ class RefactorTest {
     /** The start of each step, by number, as a folder holding mvc-version/src; null once a step did not apply. */
     private static final Map<Integer, Path> STARTS = new TreeMap<>();
     private static final Map<Integer, String> NOT_APPLIED = new TreeMap<>();
+    /** For each stage between the steps: its compile errors, or else the contract's failures. */
+    private static final Map<Integer, List<String>> PROBLEMS = new ConcurrentHashMap<>();
 
     static List<Path> steps() {
         return Checkpoint.refactorSteps(Workshop.ROOT);
@@ -55,6 +62,34 @@ class RefactorTest {
             STARTS.put(Checkpoint.stepOf(step) + 1, next);
             start = next;
         }
+        // Two stages at a time: each runs mostly on one core, and the machine has two.
+        ExecutorService twoAtATime = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int stage : stagesBetween()) {
+                if (STARTS.containsKey(stage)) {
+                    runs.add(twoAtATime.submit(() -> PROBLEMS.put(stage, compileAndRunTheContract(STARTS.get(stage)))));
+                }
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            twoAtATime.shutdownNow();
+        }
+    }
+
+    /** The stage's compile errors, or else the failures of the contract against it; empty when all is well. */
+    private static List<String> compileAndRunTheContract(Path start) {
+        Path tree = start.resolve(Checkpoint.TREE);
+        Path classes = start.resolve("classes");
+        List<String> compileErrors = JavaSources.compile(tree, classes, true);
+        if (!compileErrors.isEmpty()) {
+            return compileErrors.stream().map(error -> "does not compile: " + error).toList();
+        }
+        return ContractRun.failures(classes, tree.resolve("src/main/resources"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -67,16 +102,10 @@ class RefactorTest {
     @ParameterizedTest(name = "the start of step {0}")
     @MethodSource("stagesBetween")
     void compilesAndKeepsTheContract(int step) {
-        Path start = STARTS.get(step);
-        assertThat(start).as("the start of step %s, which an earlier step did not reach", step).isNotNull();
-        Path tree = start.resolve(Checkpoint.TREE);
-        Path classes = start.resolve("classes");
-
-        assertThat(JavaSources.compile(tree, classes, true)).as("compile errors at the start of step %s", step).isEmpty();
-        List<String> failures = ContractRun.failures(classes, tree.resolve("src/main/resources"));
-        assertThat(failures).as("contract failures at the start of step %s", step)
-                .withFailMessage(() -> "at the start of step " + step + ", the contract fails:\n" + String.join("\n", failures))
-                .isEmpty();
+        assertThat(STARTS.get(step)).as("the start of step %s, which an earlier step did not reach", step).isNotNull();
+        List<String> problems = PROBLEMS.get(step);
+        assertThat(problems).withFailMessage(() -> "at the start of step " + step + ", the app fails:\n"
+                + String.join("\n", problems)).isEmpty();
     }
 
     @Test

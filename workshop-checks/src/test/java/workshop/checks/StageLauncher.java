@@ -11,13 +11,13 @@ import workshop.contract.RunningApp;
  */
 public class StageLauncher implements AppLauncher {
 
-    /** The class and resource folders of the stage whose contract runs now; one stage at a time. */
-    static volatile List<Path> stage = List.of();
+    /** The class and resource folders of the stage whose contract this thread runs. */
+    static final ThreadLocal<List<Path>> STAGE = ThreadLocal.withInitial(List::of);
 
     @Override
     public RunningApp start(String dbUrl) {
         try {
-            LoadedApp app = LoadedApp.start(dbUrl, stage.toArray(Path[]::new));
+            LoadedApp app = LoadedApp.start(dbUrl, STAGE.get().toArray(Path[]::new));
             return new RunningApp() {
                 @Override
                 public String baseUrl() {
@@ -34,7 +34,7 @@ public class StageLauncher implements AppLauncher {
                 }
             };
         } catch (Exception e) {
-            throw new IllegalStateException("cannot start the stage in " + stage, e);
+            throw new IllegalStateException("cannot start the stage in " + STAGE.get(), e);
         }
     }
 
