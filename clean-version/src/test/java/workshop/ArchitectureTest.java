@@ -53,6 +53,7 @@ class ArchitectureTest {
 
     @Test
     void dependenciesPointInwardsAndAdaptersDoNotKnowEachOther() {
+        // tag::onion[]
         onionArchitecture()
                 .domainModels("workshop.domain..")
                 .applicationServices("workshop.application..")
@@ -63,5 +64,6 @@ class ArchitectureTest {
                 // The composition root (App, Routes) wires every layer: that is its job.
                 .ignoreDependency(resideInAPackage("workshop"), alwaysTrue())
                 .check(APP);
+        // end::onion[]
     }
 }

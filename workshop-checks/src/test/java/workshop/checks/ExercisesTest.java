@@ -50,6 +50,13 @@ class ExercisesTest {
                 "java workshop-checks/src/main/java/workshop/checks/Exercises.java");
     }
 
+    @Test
+    void theSwapOfStorageFailsTheTestsThatTheReadmeSays() throws Exception {
+        String readme = Files.readString(Workshop.ROOT.resolve("exercises/README.md"));
+        assertThat(readme).as("exercises/README.md, exercise 1")
+                .contains("all its tests but the " + ContractCounts.onAFileDatabase() + " that restart");
+    }
+
     /** Why the patch does not apply to a copy of its tree, or the compile errors once it is applied. */
     private static List<String> problemsOnceApplied(Path patch) {
         try {

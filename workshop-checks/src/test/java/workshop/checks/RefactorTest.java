@@ -8,14 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,16 +26,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RefactorTest {
 
-    @TempDir
-    static Path work;
-    /** The start of each step, by number, as a folder holding mvc-version/src; null once a step did not apply. */
-    private static final Map<Integer, Path> STARTS = new TreeMap<>();
-    private static final Map<Integer, String> NOT_APPLIED = new TreeMap<>();
     /** For each stage between the steps: its compile errors, or else the contract's failures. */
     private static final Map<Integer, List<String>> PROBLEMS = new ConcurrentHashMap<>();
 
     static List<Path> steps() {
-        return Checkpoint.refactorSteps(Workshop.ROOT);
+        return Stages.steps();
     }
 
     /** The stages between the steps; mvc-version and clean-version, at both ends, keep the contract in their own builds. */
@@ -47,28 +40,14 @@ class RefactorTest {
     }
 
     @BeforeAll
-    static void takeMvcVersionThroughEveryStep() throws IOException {
-        Path start = JavaSources.copy(Checkpoint.TREE, work.resolve("start-" + first())).getParent();
-        STARTS.put(first(), start);
-        for (Path step : steps()) {
-            Path next = work.resolve("start-" + (Checkpoint.stepOf(step) + 1));
-            copyTree(start, next);
-            try {
-                Checkpoint.git(next, "apply", "--whitespace=nowarn", step.toAbsolutePath().toString());
-            } catch (IllegalStateException e) {
-                NOT_APPLIED.put(Checkpoint.stepOf(step), e.getMessage());
-                return;
-            }
-            STARTS.put(Checkpoint.stepOf(step) + 1, next);
-            start = next;
-        }
+    static void compileEachStageAndRunTheContractAgainstIt() {
         // Two stages at a time: each runs mostly on one core, and the machine has two.
         ExecutorService twoAtATime = Executors.newFixedThreadPool(2);
         try {
             List<Future<?>> runs = new ArrayList<>();
             for (int stage : stagesBetween()) {
-                if (STARTS.containsKey(stage)) {
-                    runs.add(twoAtATime.submit(() -> PROBLEMS.put(stage, compileAndRunTheContract(STARTS.get(stage)))));
+                if (Stages.startOf(stage) != null) {
+                    runs.add(twoAtATime.submit(() -> PROBLEMS.put(stage, compileAndRunTheContract(Stages.startOf(stage)))));
                 }
             }
             for (Future<?> run : runs) {
@@ -95,14 +74,14 @@ class RefactorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("steps")
     void appliesToTheStartOfItsStep(Path step) {
-        assertThat(NOT_APPLIED.get(Checkpoint.stepOf(step))).as("step %s no longer applies to the start of step %s;"
+        assertThat(Stages.notApplied(Checkpoint.stepOf(step))).as("step %s no longer applies to the start of step %s;"
                 + " make it again as refactor/README.md says", step.getFileName(), Checkpoint.stepOf(step)).isNull();
     }
 
     @ParameterizedTest(name = "the start of step {0}")
     @MethodSource("stagesBetween")
     void compilesAndKeepsTheContract(int step) {
-        assertThat(STARTS.get(step)).as("the start of step %s, which an earlier step did not reach", step).isNotNull();
+        assertThat(Stages.startOf(step)).as("the start of step %s, which an earlier step did not reach", step).isNotNull();
         List<String> problems = PROBLEMS.get(step);
         assertThat(problems).withFailMessage(() -> "at the start of step " + step + ", the app fails:\n"
                 + String.join("\n", problems)).isEmpty();
@@ -110,8 +89,7 @@ class RefactorTest {
 
     @Test
     void theLastStepLandsOnCleanVersion() throws IOException {
-        int end = Checkpoint.stepOf(steps().get(steps().size() - 1)) + 1;
-        Path landed = STARTS.get(end);
+        Path landed = Stages.startOf(Stages.end());
         assertThat(landed).as("the end of the refactor, which a step did not reach").isNotNull();
 
         List<String> differences = Differences.between(landed.resolve(Checkpoint.TREE).resolve("src"),
@@ -130,10 +108,10 @@ class RefactorTest {
     }
 
     @Test
-    void checkpointKeepsWhatWasTypedAndTakesMvcVersionToTheStartOfAStep() throws IOException {
+    void checkpointKeepsWhatWasTypedAndTakesMvcVersionToTheStartOfAStep(@TempDir Path work) throws IOException {
         Path clone = work.resolve("clone");
         JavaSources.copy(Checkpoint.TREE, clone);
-        copyTree(Workshop.ROOT.resolve("refactor"), clone.resolve("refactor"));
+        Stages.copy(Workshop.ROOT.resolve("refactor"), clone.resolve("refactor"));
         Checkpoint.git(clone, "init", "-q");
         Checkpoint.git(clone, "add", "-A");
         Checkpoint.git(clone, "-c", "user.name=workshop", "-c", "user.email=workshop@example.com", "commit", "-qm", "clone");
@@ -146,24 +124,7 @@ class RefactorTest {
         Path saved = clone.resolve(said.get(said.size() - 1).replaceFirst(".* is in ", "").replaceFirst("\\.$", ""));
         assertThat(saved.resolve(Checkpoint.TREE).resolve("src/main/java/workshop/Typed.java")).hasContent("// what a student typed");
         assertThat(typed).doesNotExist();
-        assertThat(Differences.between(clone.resolve(Checkpoint.TREE).resolve("src"), STARTS.get(6).resolve(Checkpoint.TREE).resolve("src")))
+        assertThat(Differences.between(clone.resolve(Checkpoint.TREE).resolve("src"), Stages.startOf(6).resolve(Checkpoint.TREE).resolve("src")))
                 .as("mvc-version after the checkpoint, against the start of step 6").isEmpty();
-    }
-
-    private static int first() {
-        return Checkpoint.stepOf(steps().get(0));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 }

@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
  * {@code <!-- snippet: path/to/File.java#name -->} directly above a fenced code block. The block
  * must show every region {@code // tag::name[]} ... {@code // end::name[]} of the file, in file
  * order, each de-indented, joined by a line {@code ...}, with all tag marker lines left out.
- * Without {@code #name}, the block shows the whole file, marker lines left out.
+ * Without {@code #name}, the block shows the whole file, marker lines left out. With {@code after step N}
+ * ({@code <!-- snippet: path#name after step 3 -->}), the file is as the refactor's step N leaves it.
  */
 final class Snippets {
 
-    private static final Pattern SNIPPET = Pattern.compile("<!-- snippet: ([^#\\s]+)(?:#(\\S+))? -->");
+    private static final Pattern SNIPPET = Pattern.compile("<!-- snippet: ([^#\\s]+)(?:#(\\S+))?( after step \\d+)? -->");
     // "//" in Java, "--" in SQL
     private static final Pattern MARKER = Pattern.compile("\\s*(?://|--)\\s*(tag|end)::([\\w.-]+)\\[]\\s*");
 
@@ -33,8 +34,10 @@ final class Snippets {
             Matcher snippet = SNIPPET.matcher(lines.get(i).strip());
             if (!snippet.matches()) continue;
             snippets++;
-            String file = snippet.group(1), tag = snippet.group(2);
-            String name = "snippet " + file + (tag == null ? "" : "#" + tag) + " (line " + (i + 1) + ")";
+            String tag = snippet.group(2);
+            String file = snippet.group(1) + (snippet.group(3) == null ? "" : snippet.group(3));
+            String name = "snippet " + snippet.group(1) + (tag == null ? "" : "#" + tag)
+                    + (snippet.group(3) == null ? "" : snippet.group(3)) + " (line " + (i + 1) + ")";
             try {
                 String shown = codeBlockBelow(lines, i);
                 String expected = expected(readFile.apply(file).orElseThrow(() -> new IllegalArgumentException(

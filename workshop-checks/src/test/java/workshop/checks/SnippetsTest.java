@@ -69,6 +69,15 @@ class SnippetsTest {
     }
 
     @Test
+    void aSnippetAfterAStepIsTheFileAsThatStepLeavesIt() {
+        String markdown = "<!-- snippet: Example.java#inner after step 3 -->\n```java\nwork();\n...\nmore();\n```\n";
+        assertThat(Snippets.problems(markdown, path -> Optional.ofNullable(
+                Map.of("Example.java after step 3", SOURCE).get(path)))).isEmpty();
+        assertThat(Snippets.problems(markdown, path -> Optional.ofNullable(Map.of("Example.java", SOURCE).get(path))))
+                .singleElement().asString().contains("there is no file Example.java after step 3");
+    }
+
+    @Test
     void aMissingFileTagOrCodeBlockIsReported() {
         assertThat(problemsOf(snippet("Other.java#inner", "x"), SOURCE)).singleElement()
                 .asString().contains("there is no file Other.java");

@@ -40,10 +40,22 @@ final class Workshop {
                 .isEqualTo(printed);
     }
 
-    /** A file of the repo, by its path from the root; empty if there is no such file. */
+    /**
+     * A file of the repo, by its path from the root; empty if there is no such file. A path that ends in
+     * {@code after step N} is the file as the refactor's step N leaves mvc-version.
+     */
     static Optional<String> source(String path) {
+        Matcher after = Pattern.compile("(.+) after step (\\d+)").matcher(path);
+        Path file = ROOT.resolve(path);
+        if (after.matches()) {
+            Path stage = Stages.startOf(Integer.parseInt(after.group(2)) + 1);
+            if (stage == null) {
+                throw new IllegalStateException("step " + after.group(2) + " does not apply: see RefactorTest");
+            }
+            file = stage.resolve(after.group(1));
+        }
         try {
-            return Optional.of(Files.readString(ROOT.resolve(path)));
+            return Optional.of(Files.readString(file));
         } catch (NoSuchFileException missing) {
             return Optional.empty();
         } catch (IOException unreadable) {
