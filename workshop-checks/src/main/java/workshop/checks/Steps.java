@@ -31,6 +31,18 @@ public class Steps {
         System.out.print(table(Path.of("")));
     }
 
+    /** The lines each typed step takes to type, by step. */
+    public static Map<Integer, Integer> linesToType(Path root) throws IOException {
+        Map<Integer, Integer> typed = new TreeMap<>();
+        for (String row : table(root).lines().skip(2).toList()) {
+            String[] cells = row.split("\\|");
+            if (!cells[4].isBlank()) {
+                typed.put(Integer.parseInt(cells[1].strip()), Integer.parseInt(cells[4].strip()));
+            }
+        }
+        return typed;
+    }
+
     public static String table(Path root) throws IOException {
         Map<Integer, String> what = new TreeMap<>(TYPED_INTO_MVC);
         Map<Integer, List<String>> code = new TreeMap<>();
