@@ -16,6 +16,13 @@ import java.util.Optional;
 /** A small HTTP/1.1 client bound to one server: the only way the contract touches an app. */
 final class Api {
 
+    /**
+     * How long the JDK's client keeps an idle connection for reuse: 1200 s unless the JVM is told otherwise.
+     * The build tells it 20 s (the parent pom), below the apps' 30 s: a request must never go out on a
+     * connection that the server is closing at that moment (see IdleConnectionTest).
+     */
+    static final Duration IDLE_LIMIT = Duration.ofSeconds(Long.getLong("jdk.httpclient.keepalive.timeout", 1200));
+
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .proxy(HttpClient.Builder.NO_PROXY)

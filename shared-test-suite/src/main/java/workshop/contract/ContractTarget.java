@@ -1,8 +1,11 @@
 package workshop.contract;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -68,11 +71,14 @@ final class ContractTarget implements ParameterResolver {
         private final Api api;
         private final RunningApp app;
         private final String failure;
+        /** On a live server, the users it had before the run: the only ones it keeps after it. */
+        private final Set<Long> found;
 
-        private SharedTarget(Api api, RunningApp app, String failure) {
+        private SharedTarget(Api api, RunningApp app, String failure, Set<Long> found) {
             this.api = api;
             this.app = app;
             this.failure = failure;
+            this.found = found;
         }
 
         static SharedTarget open() {
@@ -80,10 +86,11 @@ final class ContractTarget implements ParameterResolver {
             if (live.isPresent()) {
                 Api api = new Api(live.get());
                 // Checked once per run; a failure is kept so that every test fails at once with it.
-                return new SharedTarget(api, null, api.unreachableReason().map(ContractTarget::notRunning).orElse(null));
+                String failure = api.unreachableReason().map(ContractTarget::notRunning).orElse(null);
+                return new SharedTarget(api, null, failure, failure == null ? ids(Users.all(api)) : Set.of());
             }
             RunningApp app = launcher().start(InProcess.newInMemoryDatabaseUrl());
-            return new SharedTarget(new Api(app.baseUrl()), app, null);
+            return new SharedTarget(new Api(app.baseUrl()), app, null, Set.of());
         }
 
         Api api() {
@@ -93,11 +100,21 @@ final class ContractTarget implements ParameterResolver {
             return api;
         }
 
+        /**
+         * Stops the app the run started; or, on a live server, deletes every user the run made (any user that
+         * was not there before it), so that the pages an audience sees show only their own users again.
+         */
         @Override
         public void close() {
             if (app != null) {
                 app.close();
+            } else if (failure == null) {
+                ids(Users.all(api)).stream().filter(id -> !found.contains(id)).forEach(id -> api.delete("/users/" + id));
             }
+        }
+
+        private static Set<Long> ids(List<JsonNode> users) {
+            return users.stream().map(user -> user.get("id").asLong()).collect(Collectors.toSet());
         }
     }
 }

@@ -10,6 +10,8 @@ import com.atlassian.oai.validator.report.SimpleValidationReportFormat;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.net.URLDecoder;
@@ -70,7 +72,22 @@ final class ExchangeCheck {
             return failure(match.get().template() + " serves " + methods + " only, so answers as"
                     + " components.responses.MethodNotAllowed says, but", report, request, body, reply);
         }
-        return asOperation(match.get().path(), request, body, reply);
+        Operation operation = item.readOperationsMap().get(PathItem.HttpMethod.valueOf(request.method()));
+        return asOperation(match.get().path(), request, ignoresItsBody(operation) ? null : body, reply);
+    }
+
+    /**
+     * Whether the operation takes any body, of any type, and ignores it ({@code *}{@code /*} with no schema:
+     * suspend and activate). Such a body holds nothing to check, and the validator, given one of a type it
+     * cannot parse, logs that it did not check it: the request is checked without it.
+     */
+    private static boolean ignoresItsBody(Operation operation) {
+        RequestBody body = operation.getRequestBody();
+        if (body == null || body.getContent() == null || body.getContent().size() != 1) {
+            return false;
+        }
+        MediaType any = body.getContent().get("*/*");
+        return any != null && any.getSchema() == null;
     }
 
     private static Optional<String> asOperation(String path, HttpRequest request, byte[] body, Reply reply) {

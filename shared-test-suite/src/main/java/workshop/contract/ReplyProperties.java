@@ -69,6 +69,7 @@ final class ReplyProperties {
             case "email_taken" -> Problems.assertEmailTaken(reply);
             case "user_suspended" -> Problems.assertUserSuspended(reply);
             case "content_too_large" -> Problems.assertTooLarge(reply);
+            case "bad_request" -> Problems.assertProblem(reply, 400, code, "the request body could not be read");
             case "unsupported_media_type" -> Problems.assertUnsupportedMediaType(reply);
             default -> fail("the code \"%s\" is not in the contract's table: %s", code, reply);
         }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Fails the test that had an exchange the OpenAPI document does not describe (see {@link ExchangeCheck}). Every
  * request the contract sends goes through {@link Api}, which reports each exchange here; the test fails once it
  * has run, so that its own assertions, which say more, speak first. A run's tests run one at a time, so what
- * is found between two tests belongs to the one that ran.
+ * is found between two tests belongs to the one that ran; all but IdleConnectionTest, which waits beside them,
+ * and whose two exchanges the document describes.
  */
 final class UndescribedExchanges implements AfterEachCallback, AfterAllCallback {
 

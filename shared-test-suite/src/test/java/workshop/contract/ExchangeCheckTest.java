@@ -85,6 +85,35 @@ class ExchangeCheckTest {
     }
 
     @Test
+    void describesAnUnreadableBodyWhereverABodyIsRead() {
+        String unreadable = "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+                + "\"detail\":\"the request body could not be read\",\"code\":\"bad_request\"}";
+
+        assertThat(check("POST", "/users", CREATE, 400, unreadable)).isEmpty();
+        assertThat(check("PUT", "/users/7", CREATE, 400, unreadable)).isEmpty();
+        assertThat(check("POST", "/users/7/suspend", null, 400, unreadable)).isEmpty();
+        assertThat(check("POST", "/users/7/activate", null, 400, unreadable)).isEmpty();
+        assertThat(check("POST", "/users/7/suspend", null, 400, unreadable.replace("bad_request", "malformed_json")))
+                .isPresent();
+    }
+
+    @Test
+    void acceptsAnyBodyOrNoneForSuspendAndActivate() {
+        String suspended = ADA.replace("active", "suspended");
+
+        assertThat(check("POST", "/users/7/suspend", null, 200, suspended)).isEmpty();
+        assertThat(check("POST", "/users/7/suspend", "text/plain", "garbage, not JSON", 200, suspended)).isEmpty();
+        assertThat(check("POST", "/users/7/suspend", "application/json", "{not json", 200, suspended)).isEmpty();
+        assertThat(check("POST", "/users/7/activate", "application/json", "{\"status\":\"active\"}", 200, ADA))
+                .isEmpty();
+        assertThat(check("POST", "/users/7/activate", "application/xml", "<user status=\"active\"/>", 200, ADA))
+                .isEmpty();
+        assertThat(check("POST", "/users/7/activate", "application/octet-stream", "\u0000\u00ff", 200, ADA))
+                .isEmpty();
+        assertThat(check("POST", "/users/7/activate", null, "{}", 200, ADA)).isEmpty();
+    }
+
+    @Test
     void findsARequestAcceptedThatTheDocumentDoesNotAllow() {
         String withId = "{\"id\":7,\"name\":\"Ada\",\"email\":\"ada@example.com\"}";
 
@@ -101,10 +130,16 @@ class ExchangeCheckTest {
     /** The request as the contract's client sends it (with a JSON body, when there is one), and the reply. */
     private static Optional<String> check(String method, String path, String json, int status, String body,
                                           String... headerAndValue) {
+        return check(method, path, json == null ? null : "application/json", json, status, body, headerAndValue);
+    }
+
+    /** The same with a body of any type, or with none ({@code null}), and a {@code Content-Type} or none. */
+    private static Optional<String> check(String method, String path, String contentType, String content, int status,
+                                          String body, String... headerAndValue) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:7001" + path));
-        byte[] sent = json == null ? null : json.getBytes(StandardCharsets.UTF_8);
-        if (sent != null) {
-            request.header("Content-Type", "application/json");
+        byte[] sent = content == null ? null : content.getBytes(StandardCharsets.UTF_8);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         request.method(method, sent == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(sent));
         Map<String, List<String>> headers = new LinkedHashMap<>();

@@ -8,12 +8,12 @@ import org.junit.platform.suite.api.Suite;
 /**
  * Runs the whole contract against a server that is already running:
  * {@code ./mvnw -q -pl shared-test-suite test -Dcontract.baseUrl=http://127.0.0.1:7001}.
- * The tests that need a fresh database are skipped then. The suite's own unit tests, beside this class, are left
+ * The tests that need a fresh database are skipped then, and the one that idles for half a minute is left out. The suite's own unit tests, beside this class, are left
  * to Surefire, which runs them once on their own.
  */
 @Suite
 @SelectPackages("workshop.contract")
-@ExcludeTags("unit")
+@ExcludeTags({"unit", "idle"})
 class LiveServerTest {
 
     /** With nothing listening, one failure that says what to do, rather than one for each test of the contract. */
