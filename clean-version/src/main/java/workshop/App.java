@@ -6,7 +6,6 @@ import workshop.adapter.in.page.UserPageController;
 import workshop.adapter.in.web.UserController;
 import workshop.adapter.out.persistence.Database;
 import workshop.adapter.out.persistence.JdbiUnitOfWork;
-import workshop.adapter.out.persistence.JdbiUserRepository;
 import workshop.application.service.UserService;
 
 /**
@@ -36,8 +35,7 @@ public final class App implements AutoCloseable {
     public static App start(Settings settings) {
         Database database = Database.open(settings.dbUrl());
         // tag::wiring[]
-        UserService service = new UserService(new JdbiUserRepository(database.jdbi()),
-                new JdbiUnitOfWork(database.jdbi()), Clock.systemUTC());
+        UserService service = new UserService(new JdbiUnitOfWork(database.jdbi()), Clock.systemUTC());
         // end::wiring[]
         Javalin server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

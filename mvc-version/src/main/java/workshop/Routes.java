@@ -7,6 +7,7 @@ import io.javalin.config.JavalinConfig;
 import java.util.Map;
 import workshop.controller.UserController;
 import workshop.controller.UserPageController;
+import workshop.http.HttpErrors;
 import workshop.http.HttpSupport;
 import workshop.http.Problem;
 import workshop.model.EmailTakenException;
@@ -20,7 +21,7 @@ final class Routes {
     private Routes() {}
 
     static void configure(JavalinConfig config, UserController users, UserPageController pages) {
-        HttpSupport.install(config, App.NAME, Routes.class.getClassLoader());
+        HttpSupport.install(config, App.NAME);
 
         // tag::routes[]
         config.routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));
@@ -44,12 +45,12 @@ final class Routes {
         // end::pages[]
 
         config.routes.exception(ValidationException.class, (e, ctx) ->
-                Problem.invalid("the request body is invalid", e.errors()).writeTo(ctx));
+                HttpErrors.answer(ctx, Problem.invalid("the request body is invalid", e.errors())));
         config.routes.exception(UserNotFoundException.class, (e, ctx) ->
-                Problem.of(NOT_FOUND, "not_found", e.getMessage()).writeTo(ctx));
+                HttpErrors.answer(ctx, Problem.of(NOT_FOUND, "not_found", e.getMessage())));
         config.routes.exception(UserSuspendedException.class, (e, ctx) ->
-                Problem.of(CONFLICT, "user_suspended", e.getMessage()).writeTo(ctx));
+                HttpErrors.answer(ctx, Problem.of(CONFLICT, "user_suspended", e.getMessage())));
         config.routes.exception(EmailTakenException.class, (e, ctx) ->
-                Problem.of(CONFLICT, "email_taken", e.getMessage()).writeTo(ctx));
+                HttpErrors.answer(ctx, Problem.of(CONFLICT, "email_taken", e.getMessage())));
     }
 }

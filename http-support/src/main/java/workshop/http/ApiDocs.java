@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
  * The API described for tools and people: {@code GET /openapi.yaml}, the OpenAPI document (the build copies
  * docs/openapi.yaml onto the class path), and {@code GET /docs}, Swagger UI showing it. Swagger UI comes from
  * its webjar, so it works offline, through a page of our own: the webjar's own page shows the petstore.
- * Not part of the lesson, so the same in both apps.
  */
 final class ApiDocs {
 

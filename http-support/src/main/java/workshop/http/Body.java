@@ -8,8 +8,8 @@ import java.io.IOException;
 
 /**
  * A request body, read once, up to {@value #MAX_BYTES} bytes; past them, 413. Javalin would enforce the
- * same limit (see {@link HttpErrors}), but it logs a warning for each such client error, and a test run
- * that sends dozens on purpose would print dozens, burying the warnings that matter.
+ * same limit, but it logs a warning for each such client error: a client that sends many would bury the
+ * warnings that matter.
  */
 public final class Body {
 
@@ -34,5 +34,10 @@ public final class Body {
         } catch (IOException brokenOrGone) {
             throw new ProblemException(Problem.of(BAD_REQUEST, "bad_request", "the request body could not be read"));
         }
+    }
+
+    /** Reads and drops a body the handler ignores (a button's form, a suspend's), so the limit holds for it too. */
+    public static void ignore(Context ctx) {
+        read(ctx);
     }
 }

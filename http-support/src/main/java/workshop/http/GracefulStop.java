@@ -7,7 +7,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
- * On stop (SIGTERM, Ctrl-C, a test's close), the server takes no new connection and lets the requests under
+ * On stop (SIGTERM, Ctrl-C, the app's close), the server takes no new connection and lets the requests under
  * way finish and get their answers, for up to {@value #STOP_TIMEOUT_MILLIS} ms; only then does the app close its
  * database. A connection with no request under way is closed at once: a browser's idle connection would
  * otherwise hold every restart for a second, Jetty's default.

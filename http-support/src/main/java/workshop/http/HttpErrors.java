@@ -1,27 +1,23 @@
 package workshop.http;
 
-import static io.javalin.http.HttpStatus.INTERNAL_SERVER_ERROR;
 import static io.javalin.http.HttpStatus.METHOD_NOT_ALLOWED;
-import static io.javalin.http.HttpStatus.NOT_FOUND;
-import static io.javalin.http.HttpStatus.NOT_IMPLEMENTED;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes every error a problem document (an HTML page on the pages' paths). Javalin's own error responses
- * are not RFC 9457 and change shape with the {@code Accept} header, so each one it raises is mapped here.
+ * Answers every error with a problem document (an HTML page on the pages' paths): the apps' own, through
+ * {@link #answer}, and Javalin's, whose own responses are not RFC 9457 and change shape with the
+ * {@code Accept} header.
  */
 public final class HttpErrors {
-
-    static final Problem NO_RESOURCE = Problem.of(NOT_FOUND, "not_found", "no resource at this path");
-    static final Problem UNEXPECTED = Problem.of(INTERNAL_SERVER_ERROR, "internal_error", "an unexpected error occurred");
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpErrors.class);
     private static final long UNREAD_BODY_LIMIT = 1024 * 1024;
@@ -33,20 +29,28 @@ public final class HttpErrors {
         config.http.prefer405over404 = true;
         config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(pages)));
         config.routes.after(HttpErrors::readRestOfBody);
-        config.routes.exception(ProblemException.class, (e, ctx) -> e.problem().writeTo(ctx));
+        config.routes.exception(ProblemException.class, (e, ctx) -> answer(ctx, e.problem()));
         config.routes.exception(HttpResponseException.class, HttpErrors::javalinError);
-        config.routes.exception(UnsupportedOperationException.class, HttpErrors::stepToDo);
         config.routes.exception(Exception.class, HttpErrors::unexpected);
         config.router.javaLangErrorHandler((res, error) -> {
             LOG.error("fatal error", error);
             try {
-                res.setStatus(UNEXPECTED.status());
+                res.setStatus(Problem.UNEXPECTED.status());
                 res.setContentType(Problem.MEDIA_TYPE);
-                res.getOutputStream().write(UNEXPECTED.toJson());
+                res.getOutputStream().write(Problem.UNEXPECTED.toJson());
             } catch (Exception | Error ignored) {
                 // the client is gone or the response was already sent: nothing more to do
             }
         });
+    }
+
+    /** Answers with the problem: as a problem document, or on the pages' paths as an HTML page. */
+    public static void answer(Context ctx, Problem problem) {
+        if (Pages.serves(ctx.path())) {
+            Pages.show(ctx, HttpStatus.forStatus(problem.status()), Pages.ERROR_TEMPLATE, Pages.errorModel(problem));
+        } else {
+            ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(problem.toJson());
+        }
     }
 
     /**
@@ -71,32 +75,21 @@ public final class HttpErrors {
         }
     }
 
-    /** The students' starting point (see WORKSHOP.md) throws "to do in step N" where a step is still to type. */
-    private static void stepToDo(UnsupportedOperationException e, Context ctx) {
-        if (String.valueOf(e.getMessage()).startsWith("to do in step")) {
-            Problem.of(NOT_IMPLEMENTED, "not_implemented", e.getMessage()).writeTo(ctx);
-        } else {
-            unexpected(e, ctx);
-        }
-    }
-
     private static void unexpected(Exception e, Context ctx) {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-        UNEXPECTED.writeTo(ctx);
+        answer(ctx, Problem.UNEXPECTED);
     }
 
     private static void javalinError(HttpResponseException e, Context ctx) {
         switch (e.getStatus()) {
-            case 404 -> NO_RESOURCE.writeTo(ctx);
+            case 404 -> answer(ctx, Problem.NO_RESOURCE);
             case 405 -> {
                 ctx.header(Header.ALLOW, String.join(", ", e.getDetails().values()));
-                Problem.of(METHOD_NOT_ALLOWED, "method_not_allowed",
-                        "the method " + ctx.method() + " is not allowed on this path").writeTo(ctx);
+                answer(ctx, Problem.of(METHOD_NOT_ALLOWED, "method_not_allowed",
+                        "the method " + ctx.method() + " is not allowed on this path"));
             }
-            case 413 -> Body.TOO_LARGE.writeTo(ctx);
-            default -> {
-                unexpected(e, ctx);
-            }
+            case 413 -> answer(ctx, Body.TOO_LARGE);
+            default -> unexpected(e, ctx);
         }
     }
 }

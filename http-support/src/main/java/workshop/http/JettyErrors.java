@@ -41,7 +41,7 @@ final class JettyErrors extends ErrorHandler {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, page ? Pages.HTML : Problem.MEDIA_TYPE);
         response.getHeaders().put(HttpHeader.CONNECTION, "close"); // Jetty closes it after such a request
         byte[] body = page
-                ? pages.render(Pages.ERROR_TEMPLATE, problem.pageModel()).getBytes(StandardCharsets.UTF_8)
+                ? pages.render(Pages.ERROR_TEMPLATE, Pages.errorModel(problem)).getBytes(StandardCharsets.UTF_8)
                 : problem.toJson();
         response.write(true, ByteBuffer.wrap(body), callback);
     }
@@ -52,11 +52,11 @@ final class JettyErrors extends ErrorHandler {
      */
     private static Problem problemFor(int code, boolean unreadableUri) {
         if (code == 414 || code == 400 && unreadableUri) {
-            return HttpErrors.NO_RESOURCE;
+            return Problem.NO_RESOURCE;
         }
         HttpStatus status = HttpStatus.forStatus(code);
         return status == HttpStatus.INTERNAL_SERVER_ERROR || status == HttpStatus.UNKNOWN
-                ? HttpErrors.UNEXPECTED
+                ? Problem.UNEXPECTED
                 : Problem.of(status, "bad_request", "the request is not valid HTTP");
     }
 }

@@ -49,11 +49,6 @@ public final class JsonBody {
         throw malformed();
     }
 
-    /** Reads and drops a body the endpoint ignores, so that the size limit still holds. */
-    public static void discard(Context ctx) {
-        Body.read(ctx);
-    }
-
     private static boolean isJson(String contentType) {
         if (contentType == null) {
             return false;

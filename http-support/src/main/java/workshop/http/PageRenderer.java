@@ -20,19 +20,10 @@ final class PageRenderer implements FileRenderer {
     private final String appName;
     private final TemplateEngine templates;
 
-    /** {@code loader} finds the app's precompiled templates, and this module's through its parent. */
-    PageRenderer(String appName, ClassLoader loader) {
+    PageRenderer(String appName) {
         this.appName = appName;
-        // JTE finds precompiled templates through the thread's context class loader of the moment the engine
-        // is made. That is the app's own loader, but for an app loaded beside another one (SameAnswersTest).
-        Thread thread = Thread.currentThread();
-        ClassLoader before = thread.getContextClassLoader();
-        thread.setContextClassLoader(loader);
-        try {
-            this.templates = TemplateEngine.createPrecompiled(ContentType.Html);
-        } finally {
-            thread.setContextClassLoader(before);
-        }
+        // the precompiled templates, the app's and this module's, found through the thread's context class loader
+        this.templates = TemplateEngine.createPrecompiled(ContentType.Html);
     }
 
     @Override

@@ -39,6 +39,11 @@ public final class Pages {
         ctx.status(status).render(template, model).contentType(HTML);
     }
 
+    /** What the error page ({@link #ERROR_TEMPLATE}) shows of a problem. */
+    static Map<String, Object> errorModel(Problem problem) {
+        return Map.of("status", problem.status(), "title", problem.title(), "detail", problem.detail());
+    }
+
     private static byte[] resource(String name) {
         try (InputStream in = Pages.class.getResourceAsStream(name)) {
             return in.readAllBytes();

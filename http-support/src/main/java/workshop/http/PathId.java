@@ -9,6 +9,6 @@ public final class PathId {
 
     public static long from(Context ctx) {
         return WholeNumber.parse(ctx.pathParam("id"), 1, Long.MAX_VALUE)
-                .orElseThrow(() -> new ProblemException(HttpErrors.NO_RESOURCE));
+                .orElseThrow(() -> new ProblemException(Problem.NO_RESOURCE));
     }
 }

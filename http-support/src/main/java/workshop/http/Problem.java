@@ -3,7 +3,6 @@ package workshop.http;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,6 +17,11 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    // answered in several places: a path or an id that names nothing, and any failure of the server
+    static final Problem NO_RESOURCE = of(HttpStatus.NOT_FOUND, "not_found", "no resource at this path");
+    static final Problem UNEXPECTED = of(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+            "an unexpected error occurred");
 
     /** One entry of {@code errors}: which field, and what is wrong with it. */
     public record InvalidField(String field, String message) {}
@@ -47,18 +51,5 @@ public record Problem(String type, String title, int status, String detail, Stri
         } catch (JsonProcessingException impossible) { // a record of strings and ints always serialises
             throw new IllegalStateException(impossible);
         }
-    }
-
-    /** Answers with this problem: as a problem document, or on the pages' paths as an HTML page. */
-    public void writeTo(Context ctx) {
-        if (Pages.serves(ctx.path())) {
-            Pages.show(ctx, HttpStatus.forStatus(status), Pages.ERROR_TEMPLATE, pageModel());
-        } else {
-            ctx.status(status).contentType(MEDIA_TYPE).result(toJson());
-        }
-    }
-
-    Map<String, Object> pageModel() {
-        return Map.of("status", status, "title", title, "detail", detail);
     }
 }

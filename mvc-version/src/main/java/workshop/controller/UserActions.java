@@ -14,10 +14,9 @@ import workshop.model.UserStatus;
 import workshop.model.UserSuspendedException;
 
 /**
- * What the controllers do with users, business rules included. MVC keeps its rules in the controller
- * layer; when the pages came, a second controller needed the very same ones, so they moved out of
- * UserController into this class, which both call, rather than be copied. Each action that reads
- * and then writes is one transaction, opened here, and the repository's calls inside
+ * What the controllers do with users, business rules included: MVC keeps its rules in the controller
+ * layer, and both controllers (the JSON API and the pages) call this one class. Each action that
+ * reads and then writes is one transaction, opened here, and the repository's calls inside
  * {@code jdbi.inTransaction(...)} are part of it.
  */
 public class UserActions {

@@ -3,9 +3,9 @@ package workshop.controller;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
-import workshop.http.JsonBody;
-import workshop.http.Page;
+import workshop.http.Body;
 import workshop.http.PathId;
+import workshop.http.Slice;
 import workshop.model.User;
 import workshop.model.UserStatus;
 import workshop.view.UserResponse;
@@ -24,12 +24,12 @@ public class UserController {
     }
 
     public void list(Context ctx) {
-        Page page = Page.from(ctx);
-        ctx.json(users.list(page.limit(), page.offset()).stream().map(UserResponse::from).toList());
+        Slice slice = Slice.from(ctx);
+        ctx.json(users.list(slice.limit(), slice.offset()).stream().map(UserResponse::from).toList());
     }
 
     public void create(Context ctx) {
-        User user = users.create(UserRequest.read(ctx, UserForm::validate));
+        User user = users.create(UserJson.read(ctx, UserForm::validate));
         ctx.status(HttpStatus.CREATED).header(Header.LOCATION, "/users/" + user.id());
         ctx.json(UserResponse.from(user));
     }
@@ -40,7 +40,7 @@ public class UserController {
 
     public void update(Context ctx) {
         long id = PathId.from(ctx);
-        UserForm form = UserRequest.read(ctx, UserForm::validate);
+        UserForm form = UserJson.read(ctx, UserForm::validate);
         ctx.json(UserResponse.from(users.update(id, form)));
     }
 
@@ -59,7 +59,7 @@ public class UserController {
 
     private void changeStatus(Context ctx, UserStatus status) {
         long id = PathId.from(ctx);
-        JsonBody.discard(ctx);
+        Body.ignore(ctx);
         ctx.json(UserResponse.from(users.changeStatus(id, status)));
     }
 }

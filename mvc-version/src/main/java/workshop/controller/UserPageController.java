@@ -9,10 +9,11 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import workshop.http.Form;
-import workshop.http.Page;
+import workshop.http.Body;
 import workshop.http.Pages;
 import workshop.http.PathId;
+import workshop.http.PostedForm;
+import workshop.http.Slice;
 import workshop.model.EmailTakenException;
 import workshop.model.User;
 import workshop.model.UserStatus;
@@ -37,11 +38,11 @@ public class UserPageController {
     }
 
     public void list(Context ctx) {
-        showList(ctx, OK, Page.offsetOfPage(ctx), Form.EMPTY);
+        showList(ctx, OK, Slice.htmlPageOffset(ctx), PostedForm.EMPTY);
     }
 
     public void create(Context ctx) {
-        Form form = Form.read(ctx);
+        PostedForm form = PostedForm.read(ctx);
         change(form, () -> {
             User user = users.create(UserForm.validate(form.value("name"), form.value("email")));
             ctx.redirect("/ui/users/" + user.id(), HttpStatus.SEE_OTHER);
@@ -50,12 +51,12 @@ public class UserPageController {
 
     public void show(Context ctx) {
         User user = users.find(PathId.from(ctx));
-        showUser(ctx, OK, user, Form.of(Map.of("name", user.name(), "email", user.email())));
+        showUser(ctx, OK, user, PostedForm.of(Map.of("name", user.name(), "email", user.email())));
     }
 
     public void update(Context ctx) {
         long id = PathId.from(ctx);
-        Form form = Form.read(ctx);
+        PostedForm form = PostedForm.read(ctx);
         change(form, () -> {
             users.update(id, UserForm.validate(form.value("name"), form.value("email")));
             ctx.redirect("/ui/users/" + id, HttpStatus.SEE_OTHER);
@@ -72,20 +73,20 @@ public class UserPageController {
 
     public void delete(Context ctx) {
         long id = PathId.from(ctx);
-        Form.ignore(ctx);
+        Body.ignore(ctx);
         users.delete(id);
         ctx.redirect("/ui/users", HttpStatus.SEE_OTHER);
     }
 
     private void changeStatus(Context ctx, UserStatus status) {
         long id = PathId.from(ctx);
-        Form.ignore(ctx);
+        Body.ignore(ctx);
         users.changeStatus(id, status);
         ctx.redirect("/ui/users/" + id, HttpStatus.SEE_OTHER);
     }
 
     /** Makes a change; if a rule refuses it, shows the page again with the refusal's status and messages. */
-    private static void change(Form form, Runnable change, BiConsumer<HttpStatus, Form> showAgain) {
+    private static void change(PostedForm form, Runnable change, BiConsumer<HttpStatus, PostedForm> showAgain) {
         try {
             change.run();
         } catch (ValidationException e) {
@@ -97,13 +98,13 @@ public class UserPageController {
         }
     }
 
-    private void showList(Context ctx, HttpStatus status, long offset, Form form) {
+    private void showList(Context ctx, HttpStatus status, long offset, PostedForm form) {
         List<User> found = users.list(PAGE_SIZE + 1, offset); // one more than shown: is there a next page?
         Pages.show(ctx, status, LIST, Map.of("users", found.subList(0, Math.min(PAGE_SIZE, found.size())),
                 "offset", offset, "size", PAGE_SIZE, "more", found.size() > PAGE_SIZE, "form", form));
     }
 
-    private static void showUser(Context ctx, HttpStatus status, User user, Form form) {
+    private static void showUser(Context ctx, HttpStatus status, User user, PostedForm form) {
         Pages.show(ctx, status, USER, Map.of("user", user, "form", form));
     }
 }

@@ -36,10 +36,7 @@ public class UserRepository {
     }
 
     public Optional<User> findById(long id) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM users WHERE id = :id")
-                .bind("id", id)
-                .map(UserRepository::toUser)
-                .findOne());
+        return findOne("SELECT * FROM users WHERE id = :key", id);
     }
 
     /** The user, locked until the transaction ends: another transaction that locks it waits, then reads it anew. */
@@ -47,17 +44,11 @@ public class UserRepository {
         // A row lock rather than a version column: a second transaction on this user waits for the first to
         // end, then reads what it stored, and answers as if it had come second (a PUT after a suspend: 409).
         // A race costs a few milliseconds, never a retry loop nor a refusal.
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM users WHERE id = :id FOR UPDATE")
-                .bind("id", id)
-                .map(UserRepository::toUser)
-                .findOne());
+        return findOne("SELECT * FROM users WHERE id = :key FOR UPDATE", id);
     }
 
     public Optional<User> findByEmail(String email) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM users WHERE email = :email")
-                .bind("email", email)
-                .map(UserRepository::toUser)
-                .findOne());
+        return findOne("SELECT * FROM users WHERE email = :key", email);
     }
 
     /** Stores a new user and returns it with the id the database gave it. */
@@ -102,6 +93,11 @@ public class UserRepository {
             }
             throw e;
         }
+    }
+
+    /** The one user a query finds by its {@code :key}, if any. */
+    private Optional<User> findOne(String sql, Object key) {
+        return jdbi.withHandle(handle -> handle.createQuery(sql).bind("key", key).map(UserRepository::toUser).findOne());
     }
 
     private static User toUser(ResultSet row, StatementContext context) throws SQLException {

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * repo root, with a JDK and git: {@code java workshop-checks/src/main/java/workshop/checks/Checkpoint.java 4}.
  * <ul>
  * <li>Steps 1 and 2 are typed into the MVC app. Their start is the reference code with the body of each step
- * still to come emptied (a {@code // tag::stepN[]} region), answering 501 "to do in step N" over HTTP.
+ * still to come emptied (a {@code // tag::stepN[]} region): it throws "to do in step N", so the app answers
+ * 500 {@code internal_error}, as for any failure, and its log names the step.
  * <li>Steps 3 to 7 refactor it into Clean. The start of step N is the reference code with the worked change of
  * each step before it applied ({@code refactor/3-....patch} and on). 8 is the end: clean-version's code.
  * </ul>

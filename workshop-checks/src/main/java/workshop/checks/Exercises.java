@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -14,6 +16,7 @@ import java.util.stream.Stream;
  */
 public class Exercises {
 
+    // Each program here runs from its source file alone (java X.java), so each names the trees itself.
     static final List<String> TREES = List.of("mvc-version", "clean-version");
 
     /**
@@ -151,11 +154,8 @@ public class Exercises {
         return file.how().equals("changed") ? name : name + " (" + file.how() + ")";
     }
 
+    /** A Markdown table's row; its own, like {@link #TREES}, as this file runs alone. */
     private static String row(Object... cells) {
-        StringBuilder row = new StringBuilder("|");
-        for (Object cell : cells) {
-            row.append(' ').append(cell).append(" |");
-        }
-        return row.append('\n').toString();
+        return Arrays.stream(cells).map(String::valueOf).collect(Collectors.joining(" | ", "| ", " |\n"));
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
  */
 public class Rules {
 
+    // Each program here runs from its source file alone (java X.java), so each names the trees itself.
     static final List<String> TREES = List.of("mvc-version", "clean-version");
 
     /** A rule, and what a file that enforces it contains. */

@@ -24,6 +24,7 @@ import org.w3c.dom.NodeList;
  */
 public class TradeOffs {
 
+    // Each program here runs from its source file alone (java X.java), so each names the trees itself.
     static final List<String> TREES = List.of("mvc-version", "clean-version");
 
     enum Library {
@@ -153,6 +154,7 @@ public class TradeOffs {
         }
     }
 
+    /** A Markdown table's row; its own, like {@link #TREES}, as this file runs alone. */
     static String row(Object... cells) {
         return Arrays.stream(cells).map(String::valueOf).collect(joining(" | ", "| ", " |\n"));
     }

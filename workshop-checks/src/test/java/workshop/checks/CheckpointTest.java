@@ -49,7 +49,7 @@ class CheckpointTest {
     }
 
     @Test
-    void answersAStepStillToDoWith501() throws Exception {
+    void answersAStepStillToDoAsAnUnexpectedFailure() throws Exception {
         assertThat(compileErrors).isEmpty();
         // The starting point's classes and schema, over the libraries of this test run.
         try (var app = LoadedApp.start(classes(), copy.resolve(Checkpoint.TREE + "/src/main/resources"))) {
@@ -58,9 +58,9 @@ class CheckpointTest {
                     .statusCode()).isEqualTo(201);
 
             HttpResponse<String> suspend = app.send("POST", "/users/1/suspend", json, "");
-            assertThat(suspend.statusCode()).isEqualTo(501);
-            assertThat(suspend.body()).isEqualTo("{\"type\":\"about:blank\",\"title\":\"Not Implemented\","
-                    + "\"status\":501,\"detail\":\"to do in step 1\",\"code\":\"not_implemented\"}");
+            assertThat(suspend.statusCode()).isEqualTo(500);
+            assertThat(suspend.body()).isEqualTo("{\"type\":\"about:blank\",\"title\":\"Internal Server Error\","
+                    + "\"status\":500,\"detail\":\"an unexpected error occurred\",\"code\":\"internal_error\"}");
         }
     }
 

@@ -1,5 +1,6 @@
 package workshop.checks;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,9 @@ import org.w3c.dom.NodeList;
  */
 final class ContractCounts {
 
-    private static final Path SOURCES = Workshop.ROOT.resolve("shared-test-suite/src/main/java/workshop/contract");
+    /** The suite's sources; its test classes are in workshop.contract.users and workshop.contract.http. */
+    private static final Path SOURCES = Workshop.ROOT.resolve("shared-test-suite/src/main/java");
+    private static final Path CONTRACT = SOURCES.resolve("workshop/contract");
     private static final Path CONTRACT_REPORT =
             Workshop.ROOT.resolve("mvc-version/target/surefire-reports/TEST-workshop.ContractTest.xml");
 
@@ -41,7 +44,7 @@ final class ContractCounts {
 
     /** What a run against a live server skips: the tests of the classes that start apps of their own. */
     static int skippedLive() throws Exception {
-        Class<?> inProcess = Class.forName("workshop.contract.InProcess");
+        Class<?> inProcess = Class.forName("workshop.contract.support.InProcess");
         return count(type -> Arrays.stream(type.getDeclaredConstructors())
                 .anyMatch(constructor -> List.of(constructor.getParameterTypes()).contains(inProcess)));
     }
@@ -53,7 +56,7 @@ final class ContractCounts {
 
     private static String source(Class<?> type) {
         try {
-            return Files.readString(SOURCES.resolve(type.getSimpleName() + ".java"));
+            return Files.readString(SOURCES.resolve(type.getName().replace('.', '/') + ".java"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -79,10 +82,12 @@ final class ContractCounts {
         return name == null ? type.getName() : name.value();
     }
 
+    /** The test classes of the contract, in its package and those below it. */
     private static Stream<Class<?>> contractClasses() throws IOException {
-        try (Stream<Path> files = Files.list(SOURCES)) {
-            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith("Test.java"))
-                    .<Class<?>>map(name -> load("workshop.contract." + name.replace(".java", ""))).toList().stream();
+        try (Stream<Path> files = Files.walk(CONTRACT)) {
+            return files.map(file -> SOURCES.relativize(file).toString()).filter(name -> name.endsWith("Test.java"))
+                    .map(name -> name.replace(".java", "").replace(File.separatorChar, '.'))
+                    .<Class<?>>map(ContractCounts::load).toList().stream();
         }
     }
 

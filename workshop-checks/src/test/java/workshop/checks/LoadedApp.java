@@ -47,7 +47,16 @@ final class LoadedApp implements AutoCloseable {
         Class<?> settings = loader.loadClass("workshop.Settings");
         Object anyPort = settings.getConstructor(String.class, int.class, String.class)
                 .newInstance("127.0.0.1", 0, dbUrl);
-        AutoCloseable app = (AutoCloseable) loader.loadClass("workshop.App").getMethod("start", settings).invoke(null, anyPort);
+        // JTE finds the precompiled templates through the thread's context class loader as the app starts: the app's.
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        AutoCloseable app;
+        try {
+            app = (AutoCloseable) loader.loadClass("workshop.App").getMethod("start", settings).invoke(null, anyPort);
+        } finally {
+            thread.setContextClassLoader(before);
+        }
         return new LoadedApp(loader, app, "http://127.0.0.1:" + app.getClass().getMethod("port").invoke(app));
     }
 

@@ -2,6 +2,7 @@ package workshop.application.service;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import workshop.application.port.in.CreateUserCommand;
 import workshop.application.port.in.UpdateUserCommand;
 import workshop.application.port.in.UserUseCases;
@@ -12,37 +13,35 @@ import workshop.domain.User;
 import workshop.domain.UserNotFoundException;
 
 /**
- * The use cases, in one class: they share one repository and one clock, and each is a few lines,
+ * The use cases, in one class: they share one unit of work and one clock, and each is a few lines,
  * so seven classes would add wiring and no insight. The rules themselves live in the domain.
- * Each use case that reads and then writes is one unit of work: the use case says where it begins
- * and ends, the adapter behind {@link UnitOfWork} makes it a transaction.
+ * Each use case is one unit of work: the use case says where it begins and ends, and works on the
+ * repository the unit hands it; the adapter behind {@link UnitOfWork} makes it a transaction.
  */
 public class UserService implements UserUseCases {
 
-    private final UserRepository users;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public UserService(UserRepository users, UnitOfWork unitOfWork, Clock clock) {
-        this.users = users;
+    public UserService(UnitOfWork unitOfWork, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     @Override
     public List<User> listUsers(int limit, long offset) {
-        return users.findPage(limit, offset);
+        return unitOfWork.run(users -> users.findPage(limit, offset));
     }
 
     @Override
     public User getUser(long id) {
-        return users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+        return unitOfWork.run(users -> users.findById(id)).orElseThrow(() -> new UserNotFoundException(id));
     }
 
     @Override
     public User createUser(CreateUserCommand command) {
         User user = User.register(command.name(), command.email(), clock.instant());
-        return unitOfWork.run(() -> {
+        return unitOfWork.run(users -> {
             // Checked first so that a refused request uses up no id; the database settles a race.
             if (users.findByEmail(command.email()).isPresent()) {
                 throw new EmailTakenException();
@@ -54,8 +53,8 @@ public class UserService implements UserUseCases {
     @Override
     public User updateUser(UpdateUserCommand command) {
         // tag::update[]
-        return unitOfWork.run(() -> {
-            User edited = findForUpdate(command.id()).edit(command.name(), command.email());
+        return unitOfWork.run(users -> {
+            User edited = findForUpdate(users, command.id()).edit(command.name(), command.email());
             if (users.findByEmail(command.email()).filter(owner -> owner.id() != command.id()).isPresent()) {
                 throw new EmailTakenException();
             }
@@ -67,30 +66,31 @@ public class UserService implements UserUseCases {
 
     @Override
     public void deleteUser(long id) {
-        if (!users.delete(id)) { // one statement: atomic on its own
+        if (!unitOfWork.run(users -> users.delete(id))) {
             throw new UserNotFoundException(id);
         }
     }
 
     @Override
     public User suspendUser(long id) {
-        return unitOfWork.run(() -> {
-            User suspended = findForUpdate(id).suspend();
-            users.update(suspended);
-            return suspended;
-        });
+        return changeStatus(id, User::suspend);
     }
 
     @Override
     public User activateUser(long id) {
-        return unitOfWork.run(() -> {
-            User active = findForUpdate(id).activate();
-            users.update(active);
-            return active;
+        return changeStatus(id, User::activate);
+    }
+
+    /** Suspend and activate: the domain's rule decides the new status, the unit stores it. */
+    private User changeStatus(long id, UnaryOperator<User> change) {
+        return unitOfWork.run(users -> {
+            User changed = change.apply(findForUpdate(users, id));
+            users.update(changed);
+            return changed;
         });
     }
 
-    private User findForUpdate(long id) {
+    private static User findForUpdate(UserRepository users, long id) {
         return users.findByIdForUpdate(id).orElseThrow(() -> new UserNotFoundException(id));
     }
 }

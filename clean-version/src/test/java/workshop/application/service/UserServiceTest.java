@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
-import workshop.adapter.out.memory.InMemoryUserRepository;
+import workshop.adapter.out.memory.InMemoryUnitOfWork;
 import workshop.application.port.in.CreateUserCommand;
 import workshop.application.port.in.UpdateUserCommand;
 import workshop.domain.EmailTakenException;
@@ -16,13 +16,12 @@ import workshop.domain.UserNotFoundException;
 import workshop.domain.UserStatus;
 import workshop.domain.UserSuspendedException;
 
-/** The use cases with a repository in memory: no HTTP, no database, milliseconds. */
+/** The use cases on users in memory: no HTTP, no database, milliseconds. */
 class UserServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T10:15:30.750Z");
 
-    private final InMemoryUserRepository repository = new InMemoryUserRepository();
-    private final UserService users = new UserService(repository, repository, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final UserService users = new UserService(new InMemoryUnitOfWork(), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private User create(String name, String email) {
         return users.createUser(CreateUserCommand.of(name, email));

@@ -16,10 +16,11 @@ import workshop.domain.EmailTakenException;
 import workshop.domain.User;
 import workshop.domain.UserSuspendedException;
 import workshop.domain.ValidationException;
-import workshop.http.Form;
-import workshop.http.Page;
+import workshop.http.Body;
 import workshop.http.Pages;
 import workshop.http.PathId;
+import workshop.http.PostedForm;
+import workshop.http.Slice;
 
 /**
  * The pages, for people: a second inbound adapter beside the JSON one, calling the same use cases and
@@ -39,11 +40,11 @@ public class UserPageController {
     }
 
     public void list(Context ctx) {
-        showList(ctx, OK, Page.offsetOfPage(ctx), Form.EMPTY);
+        showList(ctx, OK, Slice.htmlPageOffset(ctx), PostedForm.EMPTY);
     }
 
     public void create(Context ctx) {
-        Form form = Form.read(ctx);
+        PostedForm form = PostedForm.read(ctx);
         change(form, () -> {
             User user = users.createUser(CreateUserCommand.of(form.value("name"), form.value("email")));
             ctx.redirect("/ui/users/" + user.id(), HttpStatus.SEE_OTHER);
@@ -52,12 +53,12 @@ public class UserPageController {
 
     public void show(Context ctx) {
         User user = users.getUser(PathId.from(ctx));
-        showUser(ctx, OK, user, Form.of(Map.of("name", user.name().value(), "email", user.email().value())));
+        showUser(ctx, OK, user, PostedForm.of(Map.of("name", user.name().value(), "email", user.email().value())));
     }
 
     public void update(Context ctx) {
         long id = PathId.from(ctx);
-        Form form = Form.read(ctx);
+        PostedForm form = PostedForm.read(ctx);
         change(form, () -> {
             users.updateUser(UpdateUserCommand.of(id, form.value("name"), form.value("email")));
             ctx.redirect("/ui/users/" + id, HttpStatus.SEE_OTHER);
@@ -66,27 +67,27 @@ public class UserPageController {
 
     public void suspend(Context ctx) {
         long id = PathId.from(ctx);
-        Form.ignore(ctx);
+        Body.ignore(ctx);
         users.suspendUser(id);
         ctx.redirect("/ui/users/" + id, HttpStatus.SEE_OTHER);
     }
 
     public void activate(Context ctx) {
         long id = PathId.from(ctx);
-        Form.ignore(ctx);
+        Body.ignore(ctx);
         users.activateUser(id);
         ctx.redirect("/ui/users/" + id, HttpStatus.SEE_OTHER);
     }
 
     public void delete(Context ctx) {
         long id = PathId.from(ctx);
-        Form.ignore(ctx);
+        Body.ignore(ctx);
         users.deleteUser(id);
         ctx.redirect("/ui/users", HttpStatus.SEE_OTHER);
     }
 
     /** Makes a change; if a rule refuses it, shows the page again with the refusal's status and messages. */
-    private static void change(Form form, Runnable change, BiConsumer<HttpStatus, Form> showAgain) {
+    private static void change(PostedForm form, Runnable change, BiConsumer<HttpStatus, PostedForm> showAgain) {
         try {
             change.run();
         } catch (ValidationException e) {
@@ -98,13 +99,13 @@ public class UserPageController {
         }
     }
 
-    private void showList(Context ctx, HttpStatus status, long offset, Form form) {
+    private void showList(Context ctx, HttpStatus status, long offset, PostedForm form) {
         List<User> found = users.listUsers(PAGE_SIZE + 1, offset); // one more than shown: is there a next page?
         Pages.show(ctx, status, LIST, Map.of("users", found.subList(0, Math.min(PAGE_SIZE, found.size())),
                 "offset", offset, "size", PAGE_SIZE, "more", found.size() > PAGE_SIZE, "form", form));
     }
 
-    private static void showUser(Context ctx, HttpStatus status, User user, Form form) {
+    private static void showUser(Context ctx, HttpStatus status, User user, PostedForm form) {
         Pages.show(ctx, status, USER, Map.of("user", user, "form", form));
     }
 }

@@ -7,9 +7,9 @@ import workshop.application.port.in.CreateUserCommand;
 import workshop.application.port.in.UpdateUserCommand;
 import workshop.application.port.in.UserUseCases;
 import workshop.domain.User;
-import workshop.http.JsonBody;
-import workshop.http.Page;
+import workshop.http.Body;
 import workshop.http.PathId;
+import workshop.http.Slice;
 
 /**
  * The /users endpoints. In Clean the controller is an adapter: it turns HTTP into a command,
@@ -24,12 +24,12 @@ public class UserController {
     }
 
     public void list(Context ctx) {
-        Page page = Page.from(ctx);
-        ctx.json(users.listUsers(page.limit(), page.offset()).stream().map(UserResponse::from).toList());
+        Slice slice = Slice.from(ctx);
+        ctx.json(users.listUsers(slice.limit(), slice.offset()).stream().map(UserResponse::from).toList());
     }
 
     public void create(Context ctx) {
-        CreateUserCommand command = UserRequest.read(ctx, CreateUserCommand::of);
+        CreateUserCommand command = UserJson.read(ctx, CreateUserCommand::of);
         User user = users.createUser(command);
         ctx.status(HttpStatus.CREATED).header(Header.LOCATION, "/users/" + user.id());
         ctx.json(UserResponse.from(user));
@@ -42,7 +42,7 @@ public class UserController {
     // tag::update[]
     public void update(Context ctx) {
         long id = PathId.from(ctx);
-        UpdateUserCommand command = UserRequest.read(ctx, (name, email) -> UpdateUserCommand.of(id, name, email));
+        UpdateUserCommand command = UserJson.read(ctx, (name, email) -> UpdateUserCommand.of(id, name, email));
         ctx.json(UserResponse.from(users.updateUser(command)));
     }
     // end::update[]
@@ -54,13 +54,13 @@ public class UserController {
 
     public void suspend(Context ctx) {
         long id = PathId.from(ctx);
-        JsonBody.discard(ctx);
+        Body.ignore(ctx);
         ctx.json(UserResponse.from(users.suspendUser(id)));
     }
 
     public void activate(Context ctx) {
         long id = PathId.from(ctx);
-        JsonBody.discard(ctx);
+        Body.ignore(ctx);
         ctx.json(UserResponse.from(users.activateUser(id)));
     }
 }

@@ -1,10 +1,11 @@
 package workshop.adapter.out.persistence;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import workshop.application.port.out.UnitOfWork;
+import workshop.application.port.out.UserRepository;
 
-/** A unit of work as a database transaction, which the repository's calls join (see {@link JdbiUserRepository}). */
+/** A unit of work as a database transaction: the repository it hands the work runs every statement in it. */
 public class JdbiUnitOfWork implements UnitOfWork {
 
     private final Jdbi jdbi;
@@ -15,8 +16,8 @@ public class JdbiUnitOfWork implements UnitOfWork {
 
     // tag::transaction[]
     @Override
-    public <T> T run(Supplier<T> work) {
-        return jdbi.inTransaction(handle -> work.get());
+    public <T> T run(Function<UserRepository, T> work) {
+        return jdbi.inTransaction(transaction -> work.apply(new JdbiUserRepository(transaction)));
     }
     // end::transaction[]
 }

@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import workshop.application.port.out.UserRepository;
@@ -18,36 +18,31 @@ import workshop.domain.UserName;
 import workshop.domain.UserStatus;
 
 /**
- * The persistence adapter: users in the database, through Jdbi, behind the use cases' port. Called
- * inside a {@link JdbiUnitOfWork}, each method runs in its transaction: Jdbi hands it the handle that
- * the thread already has open.
+ * The persistence adapter: users in the database, through Jdbi, behind the use cases' port. It is
+ * made by a {@link JdbiUnitOfWork} for one transaction, and runs every statement in it.
  */
 public class JdbiUserRepository implements UserRepository {
 
     private static final String UNIQUE_VIOLATION = "23505"; // the SQLState H2 reports
 
-    private final Jdbi jdbi;
+    private final Handle transaction;
 
-    public JdbiUserRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    JdbiUserRepository(Handle transaction) {
+        this.transaction = transaction;
     }
 
     @Override
     public List<User> findPage(int limit, long offset) {
-        return jdbi.withHandle(handle -> handle
-                .createQuery("SELECT * FROM users ORDER BY id LIMIT :limit OFFSET :offset")
+        return transaction.createQuery("SELECT * FROM users ORDER BY id LIMIT :limit OFFSET :offset")
                 .bind("limit", limit)
                 .bind("offset", offset)
                 .map(JdbiUserRepository::toUser)
-                .list());
+                .list();
     }
 
     @Override
     public Optional<User> findById(long id) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM users WHERE id = :id")
-                .bind("id", id)
-                .map(JdbiUserRepository::toUser)
-                .findOne());
+        return findOne("SELECT * FROM users WHERE id = :key", id);
     }
 
     @Override
@@ -55,23 +50,17 @@ public class JdbiUserRepository implements UserRepository {
         // A row lock rather than a version column: a second transaction on this user waits for the first to
         // end, then reads what it stored, and answers as if it had come second (a PUT after a suspend: 409).
         // A race costs a few milliseconds, never a retry loop nor a refusal.
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM users WHERE id = :id FOR UPDATE")
-                .bind("id", id)
-                .map(JdbiUserRepository::toUser)
-                .findOne());
+        return findOne("SELECT * FROM users WHERE id = :key FOR UPDATE", id);
     }
 
     @Override
     public Optional<User> findByEmail(Email email) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM users WHERE email = :email")
-                .bind("email", email.value())
-                .map(JdbiUserRepository::toUser)
-                .findOne());
+        return findOne("SELECT * FROM users WHERE email = :key", email.value());
     }
 
     @Override
     public User add(User user) {
-        long id = uniqueEmail(() -> jdbi.withHandle(handle -> handle.createUpdate("""
+        long id = uniqueEmail(() -> transaction.createUpdate("""
                         INSERT INTO users (name, email, status, created_at)
                         VALUES (:name, :email, :status, :createdAt)""")
                 .bind("name", user.name().value())
@@ -80,26 +69,26 @@ public class JdbiUserRepository implements UserRepository {
                 .bind("createdAt", user.createdAt().atOffset(ZoneOffset.UTC))
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
-                .one()));
+                .one());
         return new User(id, user.name(), user.email(), user.status(), user.createdAt());
     }
 
     @Override
     public void update(User user) {
-        uniqueEmail(() -> jdbi.withHandle(handle -> handle.createUpdate(
+        uniqueEmail(() -> transaction.createUpdate(
                         "UPDATE users SET name = :name, email = :email, status = :status WHERE id = :id")
                 .bind("id", user.id())
                 .bind("name", user.name().value())
                 .bind("email", user.email().value())
                 .bind("status", user.status().name())
-                .execute()));
+                .execute());
     }
 
     @Override
     public boolean delete(long id) {
-        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM users WHERE id = :id")
+        return transaction.createUpdate("DELETE FROM users WHERE id = :id")
                 .bind("id", id)
-                .execute()) > 0;
+                .execute() > 0;
     }
 
     /** Runs a write; when the unique constraint refuses it, as in a race for one email, the email is taken. */
@@ -112,6 +101,11 @@ public class JdbiUserRepository implements UserRepository {
             }
             throw e;
         }
+    }
+
+    /** The one user a query finds by its {@code :key}, if any. */
+    private Optional<User> findOne(String sql, Object key) {
+        return transaction.createQuery(sql).bind("key", key).map(JdbiUserRepository::toUser).findOne();
     }
 
     private static User toUser(ResultSet row, StatementContext context) throws SQLException {

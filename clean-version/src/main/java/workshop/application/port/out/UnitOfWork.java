@@ -1,14 +1,15 @@
 package workshop.application.port.out;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * One unit of work: the repository calls a use case makes inside {@link #run} are stored all
- * together or not at all, and a user read for update in it changes in no other unit until it ends.
- * The use case decides what one unit is; an adapter decides how (a transaction, in a database).
+ * One unit of work, and the only way to the users: {@link #run} hands the work the repository it may use,
+ * whose writes are stored all together or not at all, and a user read for update in it changes in no other
+ * unit until it ends. The use case decides what one unit is; an adapter decides how (a transaction, in a
+ * database).
  */
 public interface UnitOfWork {
 
-    /** Runs the work as one unit and returns its result; if it throws, nothing it wrote is kept. */
-    <T> T run(Supplier<T> work);
+    /** Runs the work as one unit, on the users as this unit sees them; if it throws, nothing it wrote is kept. */
+    <T> T run(Function<UserRepository, T> work);
 }

@@ -6,8 +6,9 @@ import workshop.domain.Email;
 import workshop.domain.User;
 
 /**
- * Where users are kept, as the use cases need it. The use cases own this interface; the adapters
- * implement it (Jdbi in production, a map in unit tests), so the dependency points inwards.
+ * Where users are kept, as the use cases need it, reached only through a {@link UnitOfWork}. The use
+ * cases own this interface; the adapters implement it (Jdbi in production, a map in unit tests), so
+ * the dependency points inwards.
  */
 public interface UserRepository {
 
@@ -15,7 +16,7 @@ public interface UserRepository {
 
     Optional<User> findById(long id);
 
-    /** The user, locked until the {@link UnitOfWork} it is read in ends: no other unit of work changes it meanwhile. */
+    /** The user, locked until the unit of work it is read in ends: no other unit of work changes it meanwhile. */
     Optional<User> findByIdForUpdate(long id);
 
     Optional<User> findByEmail(Email email);

@@ -1,0 +1,138 @@
+package workshop.contract.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import workshop.contract.AppLauncher;
+import workshop.contract.RunningApp;
+
+/**
+ * Decides which server the contract talks to. With {@code -Dcontract.baseUrl=http://127.0.0.1:7001} it is
+ * that live server; otherwise it is one app per test run, started through the {@link AppLauncher} that the
+ * app's test classpath provides, on a fresh in-memory database, and stopped when the run ends. It gives a test
+ * what it asks for: an {@link Api} bound to that server, an {@link InProcess} to start apps of its own, and a
+ * {@link Browser} on that server, closed once the test has run.
+ */
+public final class ContractTarget implements ParameterResolver {
+
+    static final String BASE_URL_PROPERTY = "contract.baseUrl";
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ContractTarget.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == Api.class || type == InProcess.class || type == Browser.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (parameter.getParameter().getType() == InProcess.class) {
+            return liveBaseUrl().isPresent() ? InProcess.disabled() : new InProcess(launcher());
+        }
+        // The root store is shared by every test class of the run and closes the app at its end.
+        Api api = context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(SharedTarget.class, key -> SharedTarget.open(), SharedTarget.class)
+                .api();
+        if (parameter.getParameter().getType() == Browser.class) {
+            // In the store of the test that asked for it, which closes it once that test has run.
+            return context.getStore(NAMESPACE)
+                    .getOrComputeIfAbsent(Browser.class, key -> new Browser(api), Browser.class);
+        }
+        return api;
+    }
+
+    /** The live server's address ({@code -Dcontract.baseUrl}); empty when the contract starts the app itself. */
+    public static Optional<String> liveBaseUrl() {
+        return Optional.ofNullable(System.getProperty(BASE_URL_PROPERTY))
+                .map(String::strip)
+                .filter(url -> !url.isEmpty());
+    }
+
+    /** Fails, saying what to do, when nothing answers at the live server's address. */
+    public static void assertLiveServerAnswers() {
+        new Api(liveBaseUrl().orElseThrow()).unreachableReason().ifPresent(reason -> {
+            throw new IllegalStateException(notRunning(reason));
+        });
+    }
+
+    /** What to do when nothing answers at the live base URL. */
+    static String notRunning(String reason) {
+        return "The contract cannot reach the app at " + liveBaseUrl().orElseThrow() + ": GET /health " + reason + "."
+                + "\nStart the apps first, in the project root: ./mvnw -q compile exec:exec"
+                + " (mvc-version listens on 7001, clean-version on 7002)."
+                + "\nTo run the contract without starting an app: ./mvnw verify starts each app itself.";
+    }
+
+    static AppLauncher launcher() {
+        List<AppLauncher> launchers = ServiceLoader.load(AppLauncher.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .toList();
+        if (launchers.size() != 1) {
+            throw new ParameterResolutionException("The contract needs a server: found " + launchers.size()
+                    + " AppLauncher(s) in META-INF/services/workshop.contract.AppLauncher, expected exactly one."
+                    + " To test a running server instead, pass -D" + BASE_URL_PROPERTY + "=http://127.0.0.1:7001");
+        }
+        return launchers.get(0);
+    }
+
+    /** The server shared by the tests of one run: a live one, or an app started once, lazily. */
+    private static final class SharedTarget implements AutoCloseable {
+
+        private final Api api;
+        private final RunningApp app;
+        private final String failure;
+        /** On a live server, the users it had before the run: the only ones it keeps after it. */
+        private final Set<Long> found;
+
+        private SharedTarget(Api api, RunningApp app, String failure, Set<Long> found) {
+            this.api = api;
+            this.app = app;
+            this.failure = failure;
+            this.found = found;
+        }
+
+        static SharedTarget open() {
+            Optional<String> live = liveBaseUrl();
+            if (live.isPresent()) {
+                Api api = new Api(live.get());
+                // Checked once per run; a failure is kept so that every test fails at once with it.
+                String failure = api.unreachableReason().map(ContractTarget::notRunning).orElse(null);
+                return new SharedTarget(api, null, failure, failure == null ? ids(Users.all(api)) : Set.of());
+            }
+            RunningApp app = launcher().start(InProcess.newInMemoryDatabaseUrl());
+            return new SharedTarget(new Api(app.baseUrl()), app, null, Set.of());
+        }
+
+        Api api() {
+            if (failure != null) {
+                throw new ParameterResolutionException(failure);
+            }
+            return api;
+        }
+
+        /**
+         * Stops the app the run started; or, on a live server, deletes every user the run made (any user that
+         * was not there before it), so that the pages an audience sees show only their own users again.
+         */
+        @Override
+        public void close() {
+            if (app != null) {
+                app.close();
+            } else if (failure == null) {
+                ids(Users.all(api)).stream().filter(id -> !found.contains(id)).forEach(id -> api.delete("/users/" + id));
+            }
+        }
+
+        private static Set<Long> ids(List<JsonNode> users) {
+            return users.stream().map(user -> user.get("id").asLong()).collect(Collectors.toSet());
+        }
+    }
+}

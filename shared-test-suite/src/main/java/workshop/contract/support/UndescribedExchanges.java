@@ -1,0 +1,63 @@
+package workshop.contract.support;
+
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Fails the test that had an exchange the OpenAPI document does not describe (see {@link ExchangeCheck}). Every
+ * request the contract sends goes through {@link Api}, which reports each exchange here; the test fails once it
+ * has run, so that its own assertions, which say more, speak first. A run's tests run one at a time, so what
+ * is found between two tests belongs to the one that ran; all but IdleConnectionTest, which waits beside them,
+ * and whose two exchanges the document describes.
+ */
+final class UndescribedExchanges implements AfterEachCallback, AfterAllCallback {
+
+    private static final int SHOWN = 3;
+    /**
+     * What each run of the contract found, for the thread that runs it and the threads its tests start (a race's
+     * senders): two runs in one JVM, as the workshop's checks make them, each hear only of their own exchanges.
+     */
+    private static final ThreadLocal<Queue<String>> FOUND = new InheritableThreadLocal<>() {
+        @Override
+        protected Queue<String> initialValue() {
+            return new ConcurrentLinkedQueue<>();
+        }
+    };
+
+    static void check(HttpRequest request, byte[] body, Reply reply) {
+        try {
+            ExchangeCheck.undescribed(request, body, reply).ifPresent(FOUND.get()::add);
+        } catch (RuntimeException e) {
+            FOUND.get().add("The exchange could not be checked against the OpenAPI document: " + e + "\n  request: "
+                    + request.method() + " " + request.uri() + "\n  response: " + reply);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        failIfAnyFound();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        failIfAnyFound();
+    }
+
+    private static void failIfAnyFound() {
+        List<String> found = new ArrayList<>();
+        for (String each = FOUND.get().poll(); each != null; each = FOUND.get().poll()) {
+            found.add(each);
+        }
+        if (!found.isEmpty()) {
+            String more = found.size() > SHOWN ? "\n... and " + (found.size() - SHOWN) + " more" : "";
+            throw new AssertionError(found.size() + " exchange(s) of this test are not described by the OpenAPI"
+                    + " document:\n" + String.join("\n", found.subList(0, Math.min(SHOWN, found.size()))) + more);
+        }
+    }
+}
