@@ -23,7 +23,7 @@ public class Steps {
     /** The steps that carry an idea, which the session types; the others are applied with git apply. */
     static final Set<Integer> TYPED = Set.of(1, 2, 3, 6);
     static final Map<Integer, String> TYPED_INTO_MVC = Map.of(
-            1, "an endpoint: suspend and activate", 2, "a business rule: a suspended user cannot be edited");
+            1, "the body of suspend and activate", 2, "a business rule: a suspended user cannot be edited");
     private static final Pattern REGION = Pattern.compile(
             "(?ms)^[ \\t]*// tag::step(\\d+)\\[\\]\\R(.*?)^[ \\t]*// end::step\\1\\[\\]");
 
