@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 /**
  * Where each business rule is enforced in each tree, found in the code and printed as a Markdown table.
  * A rule is known by what enforcing it takes (its message, its exception, its SQL), so a file that applies
- * it, or a copy of it, is listed. From the repo root, with nothing but a JDK:
- * {@code java workshop-checks/src/main/java/workshop/checks/Rules.java}.
+ * it, or a copy of it, is listed. Three columns: MVC as it is (its rules in the controller layer), MVC with a
+ * rich model (mvc-version after the refactor's step 3, made in a temporary folder), and Clean. From the repo
+ * root, with a JDK and git: {@code java workshop-checks/src/main/java/workshop/checks/Rules.java}.
  */
 public class Rules {
 
@@ -49,15 +50,52 @@ public class Rules {
     }
 
     public static String table(Path root) throws IOException {
-        StringBuilder table = new StringBuilder("| rule | mvc-version | clean-version |\n| --- | --- | --- |\n");
+        List<Path> trees = List.of(root.resolve(TREES.get(0)), richModel(root), root.resolve(TREES.get(1)));
+        StringBuilder table = new StringBuilder("| rule | mvc-version | mvc-version, rich model (after step 3) | clean-version |\n"
+                + "| --- | --- | --- | --- |\n");
         for (Rule rule : RULES) {
             table.append("| ").append(rule.name());
-            for (String tree : TREES) {
-                table.append(" | ").append(String.join(", ", filesEnforcing(root.resolve(tree), rule)));
+            for (Path tree : trees) {
+                table.append(" | ").append(String.join(", ", filesEnforcing(tree, rule)));
             }
             table.append(" |\n");
         }
         return table.toString();
+    }
+
+    /** mvc-version as the refactor's step 3 leaves it, the rule of a suspended user moved into the model. */
+    static Path richModel(Path root) throws IOException {
+        Path copy = Files.createTempDirectory("rich-model");
+        Path from = root.resolve("mvc-version/src");
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path to = copy.resolve("mvc-version/src").resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(path, to);
+                }
+            }
+        }
+        Path step3;
+        try (Stream<Path> patches = Files.list(root.resolve("refactor"))) {
+            step3 = patches.filter(patch -> patch.getFileName().toString().startsWith("3-")).findFirst().orElseThrow();
+        }
+        try {
+            Process git = new ProcessBuilder("git", "apply", step3.toAbsolutePath().toString())
+                    .directory(copy.toFile()).redirectErrorStream(true).start();
+            String said = new String(git.getInputStream().readAllBytes());
+            if (git.waitFor() != 0) {
+                throw new IllegalStateException(step3 + " does not apply to mvc-version: " + said);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        try (Stream<Path> made = Files.walk(copy)) {
+            made.forEach(path -> path.toFile().deleteOnExit()); // a folder before what it holds: deleted after it
+        }
+        return copy.resolve("mvc-version");
     }
 
     /** The main sources of the tree that enforce the rule, such as {@code domain/User} or {@code schema.sql}. */
