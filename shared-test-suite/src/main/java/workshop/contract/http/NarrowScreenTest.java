@@ -22,8 +22,9 @@ import workshop.contract.support.User;
 import workshop.contract.support.Users;
 
 /**
- * docs/API.md says what the pages do, not how they look; WORKSHOP.md shows them on a projector, "a browser with
- * the two apps' pages side by side", so each page must read whole in half a screen.
+ * docs/API.md, about the pages: "Each page reads whole from 640 px wide (two browsers side by side on a
+ * projector) to 1280 px: it does not scroll sideways, and no timestamp breaks inside itself; below 1200 px the
+ * list shows each user as a card."
  * <p>
  * HtmlUnit lays nothing out, so no test here can see a scroll bar; but it applies the style sheet, media queries
  * included, to a window of a given width, and so can say which rules the pages get: those the layout relies on.

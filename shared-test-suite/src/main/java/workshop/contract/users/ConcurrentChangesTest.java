@@ -22,10 +22,8 @@ import workshop.contract.users.Change.Kind;
 import workshop.contract.users.Change.Outcome;
 
 /**
- * docs/API.md gives the rules of each request on its own ("{@code PUT} replaces both editable fields", "A
- * suspended user cannot be edited", "A user can be deleted in any status"); they hold for requests sent at the
- * same moment too. WORKSHOP.md, step 2: "a {@code PUT} and a suspend sent at the same moment for one user must end
- * as if one came after the other."
+ * docs/API.md, "The rules": "Requests sent at the same moment for one user end as if one came after the other,
+ * in either order: no change is lost and no rule is broken."
  * <p>
  * Two requests that read one user and change it, sent at once, round after round, each round on a fresh user.
  * Whatever the interleaving, the answers and what is stored must be those of one serial order of the two:
