@@ -17,7 +17,7 @@ class LinksTest {
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"README.md", "WORKSHOP.md", "docs/API.md", "refactor/README.md", "exercises/README.md"})
+    @ValueSource(strings = {"README.md", "WORKSHOP.md", "HANDOUT.md", "docs/API.md", "refactor/README.md", "exercises/README.md"})
     void everyLinkResolvesInsideTheRepository(String page) throws Exception {
         Path file = Workshop.ROOT.resolve(page);
         List<String> broken = new ArrayList<>();
