@@ -9,37 +9,25 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Takes mvc-version to the start of any step of the workshop, and keeps a copy of what was there. From the
  * repo root, with a JDK and git: {@code java workshop-checks/src/main/java/workshop/checks/Checkpoint.java 4}.
- * <ul>
- * <li>Steps 1 and 2 are typed into the MVC app. Their start is the reference code with the body of each step
- * still to come emptied (a {@code // tag::stepN[]} region): it throws "to do in step N", so the app answers
- * 500 {@code internal_error}, as for any failure, and its log names the step.
- * <li>Steps 3 to 7 refactor it into Clean. The start of step N is the reference code with the worked change of
- * each step before it applied ({@code refactor/3-....patch} and on). 8 is the end: clean-version's code.
- * </ul>
+ * Every step is a patch in {@code refactor/}, its worked change, from the start of the step to its end. The
+ * reference code, mvc-version as committed, is the end of the last step typed into MVC (2) and the start of the
+ * refactor (3): the start of an earlier step takes back the patches of that step and the ones after it; the
+ * start of a later one applies the patches of the steps before it, from 3 on. 8 is the end: clean-version's code.
  */
 public class Checkpoint {
 
     static final String TREE = "mvc-version";
-    static final int TYPED_STEPS = 2;
-
-    // The region's first line (its indentation, its step number, its line end), up to its end line.
-    private static final Pattern STEP = Pattern.compile(
-            "(?ms)^([ \\t]*)// tag::step(\\d+)\\[\\](\\R).*?(?=^[ \\t]*// end::step\\2\\[\\])");
-    private static final Pattern METHOD_NAME = Pattern.compile("(\\w+)\\s*\\([^()]*\\)[^()]*\\{\\s*$");
-
-    /** One emptied method: where it is, relative to the repo root. */
-    public record Step(int number, String file, String method) {}
+    /** The step whose start the reference code is: the steps before it are typed into MVC. */
+    static final int REFERENCE = 3;
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of("");
-        int last = refactorSteps(root).size() + TYPED_STEPS + 1;
+        int last = stepOf(steps(root).get(steps(root).size() - 1)) + 1;
         if (args.length != 1 || !args[0].matches("\\d+") || Integer.parseInt(args[0]) < 1
                 || Integer.parseInt(args[0]) > last || !Files.isDirectory(root.resolve(TREE))) {
             System.err.println("From the repo root: java workshop-checks/src/main/java/workshop/checks/Checkpoint.java N"
@@ -63,21 +51,30 @@ public class Checkpoint {
     /** Takes the reference code under {@code root} to the start of the step; says what it did. */
     public static List<String> goTo(Path root, int step) {
         List<String> done = new ArrayList<>();
-        for (Path patch : refactorSteps(root)) {
-            if (stepOf(patch) < step) {
+        List<Path> steps = steps(root);
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            Path patch = steps.get(i);
+            if (stepOf(patch) >= step && stepOf(patch) < REFERENCE) {
+                git(root, "apply", "-R", "--whitespace=nowarn", root.relativize(patch).toString());
+                done.add("took back " + root.relativize(patch).toString().replace('\\', '/'));
+            }
+        }
+        for (Path patch : steps) {
+            if (stepOf(patch) >= REFERENCE && stepOf(patch) < step) {
                 git(root, "apply", "--whitespace=nowarn", root.relativize(patch).toString());
                 done.add("applied " + root.relativize(patch).toString().replace('\\', '/'));
             }
         }
-        if (step <= TYPED_STEPS) {
-            emptySteps(root, step).forEach(emptied -> done.add("step " + emptied.number() + ": emptied "
-                    + emptied.method() + " in " + emptied.file()));
-        }
         return done;
     }
 
-    /** The worked changes of the refactor, in step order: {@code refactor/3-the-rule-moves-into-the-model.patch}, ... */
+    /** The worked changes of the refactor, from the reference code on: {@code refactor/3-the-rule-moves-into-the-model.patch}, ... */
     public static List<Path> refactorSteps(Path root) {
+        return steps(root).stream().filter(patch -> stepOf(patch) >= REFERENCE).toList();
+    }
+
+    /** Every step's worked change, in step order: {@code refactor/1-the-body-of-suspend-and-activate.patch}, ... */
+    public static List<Path> steps(Path root) {
         try (Stream<Path> patches = Files.list(root.resolve("refactor"))) {
             return patches.filter(patch -> patch.getFileName().toString().matches("\\d+-.+\\.patch"))
                     .sorted((a, b) -> Integer.compare(stepOf(a), stepOf(b))).toList();
@@ -88,60 +85,6 @@ public class Checkpoint {
 
     public static int stepOf(Path patch) {
         return Integer.parseInt(patch.getFileName().toString().split("-", 2)[0]);
-    }
-
-    /** Empties, in place, every step region numbered {@code from} or more in mvc-version; says which, in step order. */
-    public static List<Step> emptySteps(Path root, int from) {
-        List<Step> steps = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root.resolve(TREE).resolve("src/main/java"))) {
-            files.filter(file -> file.toString().endsWith(".java")).sorted()
-                    .forEach(file -> steps.addAll(emptyStepsIn(file, root.relativize(file).toString(), from)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        steps.sort((a, b) -> Integer.compare(a.number(), b.number()));
-        return steps;
-    }
-
-    private static List<Step> emptyStepsIn(Path file, String name, int from) {
-        try {
-            String source = Files.readString(file, StandardCharsets.UTF_8);
-            List<Step> steps = new ArrayList<>();
-            Matcher region = STEP.matcher(source);
-            StringBuilder emptied = new StringBuilder();
-            while (region.find()) {
-                int number = Integer.parseInt(region.group(2));
-                if (number < from) {
-                    region.appendReplacement(emptied, Matcher.quoteReplacement(region.group()));
-                    continue;
-                }
-                steps.add(new Step(number, name.replace('\\', '/'), methodBefore(source, region.start())));
-                String indent = region.group(1);
-                String lineEnd = region.group(3);
-                region.appendReplacement(emptied, Matcher.quoteReplacement(indent + "// tag::step" + number + "[]"
-                        + lineEnd + indent + "throw new UnsupportedOperationException(\"to do in step " + number
-                        + "\");" + lineEnd));
-            }
-            region.appendTail(emptied);
-            if (!steps.isEmpty()) {
-                Files.writeString(file, emptied, StandardCharsets.UTF_8);
-            }
-            return steps;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The name of the method whose body starts just before {@code offset}: a region is a whole body. */
-    private static String methodBefore(String source, int offset) {
-        String[] lines = source.substring(0, offset).split("\\R");
-        for (int i = lines.length - 1; i >= 0; i--) {
-            Matcher declaration = METHOD_NAME.matcher(lines[i]);
-            if (declaration.find()) {
-                return declaration.group(1);
-            }
-        }
-        throw new IllegalStateException("no method declaration before a step region");
     }
 
     /** Copies mvc-version's sources to {@code saved/}, so that nothing typed is lost; returns where. */

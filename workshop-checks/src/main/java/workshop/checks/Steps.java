@@ -7,25 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The session's seven steps, and what typing each takes, counted from the code and printed as a Markdown table.
  * From the repo root, with nothing but a JDK: {@code java workshop-checks/src/main/java/workshop/checks/Steps.java}.
- * Lines to type are the lines of code, neither blank nor comments, of the body a step fills in (steps 1 and 2,
- * its {@code // tag::stepN[]} region in mvc-version) or that its worked change adds to the app's main code
- * (refactor/N-....patch); a step's tests are applied, not typed.
+ * Lines to type are the lines of code, neither blank nor comments, that a step's worked change
+ * (refactor/N-....patch) adds to the app's main code; a step's tests are applied, not typed.
  */
 public class Steps {
 
     /** The steps that carry an idea, which the session types; the others are applied with git apply. */
     static final Set<Integer> TYPED = Set.of(1, 2, 3, 6);
-    static final Map<Integer, String> TYPED_INTO_MVC = Map.of(
-            1, "the body of suspend and activate", 2, "a business rule: a suspended user cannot be edited");
-    private static final Pattern REGION = Pattern.compile(
-            "(?ms)^[ \\t]*// tag::step(\\d+)\\[\\]\\R(.*?)^[ \\t]*// end::step\\1\\[\\]");
 
     public static void main(String[] args) throws IOException {
         System.out.print(table(Path.of("")));
@@ -44,16 +37,8 @@ public class Steps {
     }
 
     public static String table(Path root) throws IOException {
-        Map<Integer, String> what = new TreeMap<>(TYPED_INTO_MVC);
+        Map<Integer, String> what = new TreeMap<>();
         Map<Integer, List<String>> code = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root.resolve("mvc-version/src/main/java"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher region = REGION.matcher(Files.readString(file));
-                while (region.find()) {
-                    code.put(Integer.parseInt(region.group(1)), region.group(2).lines().toList());
-                }
-            }
-        }
         try (Stream<Path> patches = Files.list(root.resolve("refactor"))) {
             for (Path patch : patches.filter(p -> p.toString().endsWith(".patch")).toList()) {
                 String[] name = patch.getFileName().toString().replace(".patch", "").split("-", 2);

@@ -11,36 +11,36 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The start of step 1, made from a copy of mvc-version: both typed steps are empty, and it all still compiles. */
+/** The start of step 1, made from a copy of mvc-version by its steps' patches: both typed bodies empty, and it all compiles. */
 class CheckpointTest {
 
     @TempDir
     static Path copy;
-    private static List<Checkpoint.Step> emptied;
+    private static List<String> said;
     private static List<String> compileErrors;
 
     @BeforeAll
     static void takeACopyToTheStartOfStep1() throws IOException {
         JavaSources.copy(Checkpoint.TREE, copy);
-        emptied = Checkpoint.emptySteps(copy, 1);
+        Stages.copy(Workshop.ROOT.resolve("refactor"), copy.resolve("refactor"));
+        said = Checkpoint.goTo(copy, 1);
         compileErrors = JavaSources.compile(copy.resolve(Checkpoint.TREE), classes(), false);
     }
 
     @Test
-    void emptiesEachTypedStepOnce() throws IOException {
-        assertThat(emptied).extracting(Checkpoint.Step::number).containsExactly(1, 2);
-        for (Checkpoint.Step step : emptied) {
-            String n = String.valueOf(step.number());
-            assertThat(Files.readString(copy.resolve(step.file())))
-                    .as("step %s in %s", n, step.file())
-                    .containsPattern("// tag::step" + n + "\\[]\\R\\s*throw new UnsupportedOperationException"
-                            + "\\(\"to do in step " + n + "\"\\);\\R\\s*// end::step" + n + "\\[]");
-        }
+    void takesBackTheTypedStepsLastFirst() {
+        assertThat(said).containsExactly("took back refactor/2-a-suspended-user-cannot-be-edited.patch",
+                "took back refactor/1-the-body-of-suspend-and-activate.patch");
     }
 
     @Test
-    void changesNothingMoreWhenRunAgain() {
-        assertThat(Checkpoint.emptySteps(copy, 1)).isEqualTo(emptied);
+    void leavesEachTypedBodyEmpty() throws IOException {
+        String actions = Files.readString(copy.resolve(Checkpoint.TREE + "/src/main/java/workshop/controller/UserActions.java"));
+        for (String n : List.of("1", "2")) {
+            assertThat(actions).as("step %s", n).containsPattern("// tag::step" + n
+                    + "\\[]\\R\\s*throw new UnsupportedOperationException\\(\"to do in step " + n + "\"\\);\\R\\s*// end::step"
+                    + n + "\\[]");
+        }
     }
 
     @Test

@@ -54,7 +54,7 @@ final class Stages {
      * and its resource folder, to start it from. Made once; a second thread that asks waits for the first.
      */
     static List<Path> builtStartOf(int typedStep) {
-        if (typedStep < 1 || typedStep > Checkpoint.TYPED_STEPS) {
+        if (typedStep < 1 || typedStep >= Checkpoint.REFERENCE) {
             throw new IllegalArgumentException("not a typed step: " + typedStep);
         }
         FutureTask<List<Path>> build = TYPED_STARTS.computeIfAbsent(typedStep,
