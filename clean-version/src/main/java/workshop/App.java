@@ -34,9 +34,7 @@ public final class App implements AutoCloseable {
 
     public static App start(Settings settings) {
         Database database = Database.open(settings.dbUrl());
-        // tag::wiring[]
         UserService service = new UserService(new JdbiUnitOfWork(database.jdbi()), Clock.systemUTC());
-        // end::wiring[]
         Javalin server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             Routes.configure(config, new UserController(service), new UserPageController(service));

@@ -23,7 +23,6 @@ final class Routes {
     static void configure(JavalinConfig config, UserController users, UserPageController pages) {
         HttpSupport.install(config, App.NAME);
 
-        // tag::routes[]
         config.routes.get("/health", ctx -> ctx.json(Map.of("status", "up")));
         config.routes.get("/users", users::list);
         config.routes.post("/users", users::create);
@@ -32,9 +31,7 @@ final class Routes {
         config.routes.delete("/users/{id}", users::delete);
         config.routes.post("/users/{id}/suspend", users::suspend);
         config.routes.post("/users/{id}/activate", users::activate);
-        // end::routes[]
 
-        // tag::pages[]
         config.routes.get("/ui/users", pages::list);
         config.routes.post("/ui/users", pages::create);
         config.routes.get("/ui/users/{id}", pages::show);
@@ -42,7 +39,6 @@ final class Routes {
         config.routes.post("/ui/users/{id}/suspend", pages::suspend);
         config.routes.post("/ui/users/{id}/activate", pages::activate);
         config.routes.post("/ui/users/{id}/delete", pages::delete);
-        // end::pages[]
 
         config.routes.exception(ValidationException.class, (e, ctx) ->
                 HttpErrors.answer(ctx, Problem.invalid("the request body is invalid", e.errors())));

@@ -53,7 +53,6 @@ class ArchitectureTest {
 
     @Test
     void dependenciesPointInwardsAndAdaptersDoNotKnowEachOther() {
-        // tag::onion[]
         onionArchitecture()
                 .domainModels("workshop.domain..")
                 .applicationServices("workshop.application..")
@@ -64,6 +63,5 @@ class ArchitectureTest {
                 // The composition root (App, Routes) wires every layer: that is its job.
                 .ignoreDependency(resideInAPackage("workshop"), alwaysTrue())
                 .check(APP);
-        // end::onion[]
     }
 }

@@ -15,12 +15,10 @@ public record User(Long id, UserName name, Email email, UserStatus status, Insta
     }
 
     public User edit(UserName newName, Email newEmail) {
-        // tag::edit[]
         if (status == UserStatus.SUSPENDED) {
             throw new UserSuspendedException();
         }
         return new User(id, newName, newEmail, status, createdAt);
-        // end::edit[]
     }
 
     /** Suspending a suspended user changes nothing. */

@@ -51,7 +51,6 @@ public class UserActions {
     }
 
     public User update(long id, UserForm form) {
-        // tag::step2[]
         return jdbi.inTransaction(transaction -> {
             User user = findForUpdate(id);
             if (user.status() == UserStatus.SUSPENDED) {
@@ -64,7 +63,6 @@ public class UserActions {
             users.update(updated);
             return updated;
         });
-        // end::step2[]
     }
 
     public void delete(long id) {
@@ -75,14 +73,12 @@ public class UserActions {
 
     /** Suspending a suspended user, or activating an active one, changes nothing. */
     public User changeStatus(long id, UserStatus status) {
-        // tag::step1[]
         return jdbi.inTransaction(transaction -> {
             User user = findForUpdate(id);
             User changed = new User(id, user.name(), user.email(), status, user.createdAt());
             users.update(changed);
             return changed;
         });
-        // end::step1[]
     }
 
     private User findForUpdate(long id) {

@@ -52,7 +52,6 @@ public class UserService implements UserUseCases {
 
     @Override
     public User updateUser(UpdateUserCommand command) {
-        // tag::update[]
         return unitOfWork.run(users -> {
             User edited = findForUpdate(users, command.id()).edit(command.name(), command.email());
             if (users.findByEmail(command.email()).filter(owner -> owner.id() != command.id()).isPresent()) {
@@ -61,7 +60,6 @@ public class UserService implements UserUseCases {
             users.update(edited);
             return edited;
         });
-        // end::update[]
     }
 
     @Override

@@ -39,13 +39,11 @@ public class UserController {
         ctx.json(UserResponse.from(users.getUser(PathId.from(ctx))));
     }
 
-    // tag::update[]
     public void update(Context ctx) {
         long id = PathId.from(ctx);
         UpdateUserCommand command = UserJson.read(ctx, (name, email) -> UpdateUserCommand.of(id, name, email));
         ctx.json(UserResponse.from(users.updateUser(command)));
     }
-    // end::update[]
 
     public void delete(Context ctx) {
         users.deleteUser(PathId.from(ctx));

@@ -14,10 +14,8 @@ public class JdbiUnitOfWork implements UnitOfWork {
         this.jdbi = jdbi;
     }
 
-    // tag::transaction[]
     @Override
     public <T> T run(Function<UserRepository, T> work) {
         return jdbi.inTransaction(transaction -> work.apply(new JdbiUserRepository(transaction)));
     }
-    // end::transaction[]
 }
