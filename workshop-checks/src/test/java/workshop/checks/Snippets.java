@@ -11,20 +11,24 @@ import java.util.regex.Pattern;
 
 /**
  * Checks the snippets of a Markdown text against the code they name. A snippet is a line
- * {@code <!-- snippet: path/to/File.java#name -->} directly above a fenced code block. The block
- * must show every region {@code // tag::name[]} ... {@code // end::name[]} of the file, in file
- * order, each de-indented, joined by a line {@code ...}, with all tag marker lines left out.
- * Without {@code #name}, the block shows the whole file, marker lines left out. With {@code after step N}
- * ({@code <!-- snippet: path#name after step 3 -->}), the file is as the refactor's step N leaves it.
+ * {@code <!-- snippet: path/to/File.java#name -->} directly above a fenced code block, which must show, de-indented:
+ * <ul>
+ * <li>{@code #name}: the method (or constructor) of that name, from its annotations to its closing brace;</li>
+ * <li>{@code #name{}}: the lines of that method's body;</li>
+ * <li>{@code #~regex}: every line that the regular expression finds, in file order;</li>
+ * <li>no {@code #}: the whole file.</li>
+ * </ul>
+ * The apps' code carries no marker for the page: a snippet names what a reader would look for. With
+ * {@code after step N} ({@code <!-- snippet: path#name after step 3 -->}), the file is as the refactor's step N
+ * leaves it.
  */
 final class Snippets {
 
     private static final Pattern SNIPPET = Pattern.compile("<!-- snippet: ([^#\\s]+)(?:#(\\S+))?( after step \\d+)? -->");
-    // "//" in Java, "--" in SQL
-    private static final Pattern MARKER = Pattern.compile("\\s*(?://|--)\\s*(tag|end)::([\\w.-]+)\\[]\\s*");
+    /** String and character literals, whose braces do not count. */
+    private static final Pattern LITERAL = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])'");
 
     private Snippets() {}
-
     /** What is wrong with the snippets of the markdown, one text each; empty when all is well. */
     static List<String> problems(String markdown, Function<String, Optional<String>> readFile) {
         List<String> lines = markdown.lines().toList();
@@ -53,25 +57,46 @@ final class Snippets {
         return problems;
     }
 
-    /** The text a snippet of this tag of the file must show; a null tag means the whole file. */
-    static String expected(String file, String tag) {
-        if (tag == null) return deindented(file.lines().filter(line -> !MARKER.matcher(line).matches()).toList());
-        List<String> regions = new ArrayList<>();
-        List<String> region = null;
-        for (String line : file.lines().toList()) {
-            Matcher marker = MARKER.matcher(line);
-            if (!marker.matches()) {
-                if (region != null) region.add(line);
-            } else if (marker.group(2).equals(tag) && marker.group(1).equals("tag")) {
-                region = new ArrayList<>();
-            } else if (marker.group(2).equals(tag) && region != null) {
-                regions.add(deindented(region));
-                region = null;
-            }
+    /** The text a snippet shows: see the class comment; a null name means the whole file. */
+    static String expected(String file, String name) {
+        List<String> lines = file.lines().toList();
+        if (name == null) return deindented(lines);
+        if (name.startsWith("~")) {
+            Pattern pattern = Pattern.compile(name.substring(1));
+            List<String> found = lines.stream().filter(line -> pattern.matcher(line).find()).toList();
+            if (found.isEmpty()) throw new IllegalArgumentException("no line of the file matches " + name.substring(1));
+            return deindented(found);
         }
-        if (region != null) throw new IllegalArgumentException("tag::" + tag + "[] has no end::" + tag + "[]");
-        if (regions.isEmpty()) throw new IllegalArgumentException("there is no tag::" + tag + "[] in the file");
-        return String.join("\n...\n", regions);
+        boolean bodyOnly = name.endsWith("{}");
+        String method = bodyOnly ? name.substring(0, name.length() - 2) : name;
+        Pattern declaration = Pattern.compile("^\\s*(?:[\\w<>\\[\\],.?]+\\s+)*" + Pattern.quote(method) + "\\s*\\(");
+        for (int first = 0; first < lines.size(); first++) {
+            if (!declaration.matcher(lines.get(first)).find() || lines.get(first).strip().startsWith("return ")) continue;
+            int last = closingBrace(lines, first);
+            if (bodyOnly) return deindented(lines.subList(first + 1, last));
+            while (first > 0 && lines.get(first - 1).strip().startsWith("@")) first--;
+            return deindented(lines.subList(first, last + 1));
+        }
+        throw new IllegalArgumentException("there is no method " + method + " in the file");
+    }
+
+    /** The line that closes the block the declaration on line {@code first} opens. */
+    private static int closingBrace(List<String> lines, int first) {
+        int depth = 0;
+        boolean opened = false;
+        for (int i = first; i < lines.size(); i++) {
+            String code = LITERAL.matcher(lines.get(i)).replaceAll("\"\"");
+            for (char c : code.toCharArray()) {
+                if (c == '{') {
+                    depth++;
+                    opened = true;
+                } else if (c == '}') {
+                    depth--;
+                }
+            }
+            if (opened && depth == 0) return i;
+        }
+        throw new IllegalArgumentException("the method on line " + (first + 1) + " is never closed");
     }
 
     private static String codeBlockBelow(List<String> lines, int snippetLine) {

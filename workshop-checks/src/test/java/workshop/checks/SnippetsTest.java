@@ -20,57 +20,60 @@ class SnippetsTest {
 
     private static final String SOURCE = """
             class Example {
-                // tag::outer[]
-                void first() {
-                    // tag::inner[]
-                    work();
-                    // end::inner[]
+                @Override
+                public String first() {
+                    return work("{id}", '{');
                 }
-                // end::outer[]
 
-                void second() {
-                    // tag::inner[]
-                    more();
-                    // end::inner[]
+                void second(int times) {
+                    more(times);
                 }
             }
             """;
 
     @Test
-    void aTagIsEachOfItsRegionsDeindentedWithoutAnyMarkerLine() {
-        assertThat(Snippets.expected(SOURCE, "outer")).isEqualTo("void first() {\n    work();\n}");
-        assertThat(Snippets.expected(SOURCE, "inner")).isEqualTo("work();\n...\nmore();");
-        assertThat(Snippets.expected("-- tag::table[]\n  CREATE TABLE t;\n-- end::table[]", "table"))
-                .isEqualTo("CREATE TABLE t;");
+    void aNameIsItsMethodWithItsAnnotationsDeindented() {
+        assertThat(Snippets.expected(SOURCE, "first"))
+                .isEqualTo("@Override\npublic String first() {\n    return work(\"{id}\", '{');\n}");
     }
 
     @Test
-    void withoutATagASnippetIsTheWholeFileWithoutMarkerLines() {
-        assertThat(Snippets.expected(SOURCE, null)).doesNotContain("tag::", "end::").contains("void second() {");
+    void aNameWithBracesIsTheMethodsBody() {
+        assertThat(Snippets.expected(SOURCE, "second{}")).isEqualTo("more(times);");
+    }
+
+    @Test
+    void aTildeIsEveryLineItsPatternFinds() {
+        assertThat(Snippets.expected(SOURCE, "~work|more")).isEqualTo("return work(\"{id}\", '{');\nmore(times);");
+    }
+
+    @Test
+    void withoutANameASnippetIsTheWholeFile() {
+        assertThat(Snippets.expected(SOURCE, null)).isEqualTo(SOURCE.stripTrailing());
     }
 
     @Test
     void aSnippetThatIsTheCodePasses() {
-        assertThat(problemsOf(snippet("Example.java#inner", "work();\n...\nmore();"), SOURCE)).isEmpty();
+        assertThat(problemsOf(snippet("Example.java#second{}", "more(times);"), SOURCE)).isEmpty();
     }
 
     @Test
     void oneChangedCharacterInTheSnippetIsReportedWithExpectedAndActual() {
-        assertThat(problemsOf(snippet("Example.java#inner", "work();\n...\nmore()"), SOURCE)).singleElement()
-                .asString().contains("Example.java#inner (line 2) differs", "expected:\nwork();\n...\nmore();\n",
-                        "but was:\nwork();\n...\nmore()");
+        assertThat(problemsOf(snippet("Example.java#second{}", "more(time);"), SOURCE)).singleElement()
+                .asString().contains("Example.java#second{} (line 2) differs", "expected:\nmore(times);\n",
+                        "but was:\nmore(time);");
     }
 
     @Test
     void oneChangedCharacterInTheSourceIsReported() {
-        String markdown = snippet("Example.java#inner", "work();\n...\nmore();");
+        String markdown = snippet("Example.java#second{}", "more(times);");
         assertThat(problemsOf(markdown, SOURCE.replace("work()", "wark()"))).singleElement()
                 .asString().contains("differs");
     }
 
     @Test
     void aSnippetAfterAStepIsTheFileAsThatStepLeavesIt() {
-        String markdown = "<!-- snippet: Example.java#inner after step 3 -->\n```java\nwork();\n...\nmore();\n```\n";
+        String markdown = "<!-- snippet: Example.java#second{} after step 3 -->\n```java\nmore(times);\n```\n";
         assertThat(Snippets.problems(markdown, path -> Optional.ofNullable(
                 Map.of("Example.java after step 3", SOURCE).get(path)))).isEmpty();
         assertThat(Snippets.problems(markdown, path -> Optional.ofNullable(Map.of("Example.java", SOURCE).get(path))))
@@ -79,11 +82,11 @@ class SnippetsTest {
 
     @Test
     void aMissingFileTagOrCodeBlockIsReported() {
-        assertThat(problemsOf(snippet("Other.java#inner", "x"), SOURCE)).singleElement()
+        assertThat(problemsOf(snippet("Other.java#second", "x"), SOURCE)).singleElement()
                 .asString().contains("there is no file Other.java");
         assertThat(problemsOf(snippet("Example.java#lost", "x"), SOURCE)).singleElement()
-                .asString().contains("there is no tag::lost[]");
-        assertThat(problemsOf("<!-- snippet: Example.java#inner -->\nwork();\n", SOURCE)).singleElement()
+                .asString().contains("there is no method lost");
+        assertThat(problemsOf("<!-- snippet: Example.java#second -->\nmore(times);\n", SOURCE)).singleElement()
                 .asString().contains("does not open a fenced code block");
     }
 

@@ -18,10 +18,18 @@ final class Workshop {
 
     private Workshop() {}
 
-    /** WORKSHOP.md, or the file named by -Dworkshop.md (to try the checks on a draft). */
+    /**
+     * WORKSHOP.md, or the file named by -Dworkshop.md (to try the checks on a draft), followed by the reference
+     * page it links, REFERENCE.md: the checks read the two as one text.
+     */
     static String markdown() throws IOException {
         Path file = Path.of(System.getProperty("workshop.md", ROOT.resolve("WORKSHOP.md").toString()));
-        return Files.readString(file).replace("\r\n", "\n");
+        return (Files.readString(file) + "\n" + Files.readString(ROOT.resolve("REFERENCE.md"))).replace("\r\n", "\n");
+    }
+
+    /** WORKSHOP.md alone: the page the instructor reads while teaching. */
+    static String sessionPage() throws IOException {
+        return Files.readString(ROOT.resolve("WORKSHOP.md")).replace("\r\n", "\n");
     }
 
     /**
