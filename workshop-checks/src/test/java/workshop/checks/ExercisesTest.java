@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,7 @@ class ExercisesTest {
         try {
             Path copy = copies.resolve(patch.getParent().getFileName() + "-" + Exercises.tree(patch));
             Path tree = JavaSources.copy(Exercises.tree(patch), copy);
+            copyDocs(copy); // exercise 2 describes its field in docs/ too, which both trees share
             for (String file : Exercises.perFile(Files.readString(patch))) {
                 apply(file, copy);
             }
@@ -71,6 +73,16 @@ class ExercisesTest {
                     + " so make the solution again (exercises/README.md says how)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies docs/ beside the copy of a tree, for the parts of a patch that change the API's documents. */
+    private static void copyDocs(Path copy) throws IOException {
+        Path docs = Files.createDirectories(copy.resolve("docs"));
+        try (Stream<Path> files = Files.list(Workshop.ROOT.resolve("docs"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, docs.resolve(file.getFileName().toString()));
+            }
         }
     }
 

@@ -67,7 +67,7 @@ class SnippetsTest {
     @Test
     void oneChangedCharacterInTheSourceIsReported() {
         String markdown = snippet("Example.java#second{}", "more(times);");
-        assertThat(problemsOf(markdown, SOURCE.replace("work()", "wark()"))).singleElement()
+        assertThat(problemsOf(markdown, SOURCE.replace("more(", "mare("))).singleElement()
                 .asString().contains("differs");
     }
 
