@@ -7,10 +7,7 @@ import static org.junit.platform.launcher.TagFilter.includeTags;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -57,19 +54,19 @@ final class ContractRun {
      * its own (see {@link #main}), and this module's other tests may run beside it.
      */
     static Summary asMaven(String baseUrl, List<String> tags) {
-        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(javaCommand, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Djdk.httpclient.keepalive.timeout=20", "-cp", System.getProperty("java.class.path"),
                 ContractRun.class.getName(), baseUrl));
         command.addAll(tags);
         try {
             Process run = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            List<String> said = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+            List<String> said = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
                     .lines().toList();
             if (run.waitFor() != 0 || said.isEmpty() || !said.get(0).matches("\\d+ \\d+ \\d+ \\d+")) {
                 throw new IllegalStateException("the contract's run against " + baseUrl + " said: " + said);
             }
-            long[] counts = Arrays.stream(said.get(0).split(" ")).mapToLong(Long::parseLong).toArray();
+            long[] counts = java.util.Arrays.stream(said.get(0).split(" ")).mapToLong(Long::parseLong).toArray();
             return new Summary(counts[0], counts[1], counts[2], counts[3], said.subList(1, said.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
