@@ -50,41 +50,9 @@ final class ContractRun {
      * already running there, counted as Maven's summary line counts it. Surefire runs the suite module's own test
      * classes: LiveServerTest (the whole contract but the tests tagged unit and idle, those that need a fresh
      * database skipped) and the module's unit tests; with tags, only the tests that have one of them. The contract
-     * reads the app's address from a system property, which the whole JVM shares: so the run is made in a JVM of
-     * its own (see {@link #main}), and this module's other tests may run beside it.
+     * reads the app's address from a system property; this module's test classes run one at a time.
      */
     static Summary asMaven(String baseUrl, List<String> tags) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Djdk.httpclient.keepalive.timeout=20", "-cp", System.getProperty("java.class.path"),
-                ContractRun.class.getName(), baseUrl));
-        command.addAll(tags);
-        try {
-            Process run = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            List<String> said = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .lines().toList();
-            if (run.waitFor() != 0 || said.isEmpty() || !said.get(0).matches("\\d+ \\d+ \\d+ \\d+")) {
-                throw new IllegalStateException("the contract's run against " + baseUrl + " said: " + said);
-            }
-            long[] counts = java.util.Arrays.stream(said.get(0).split(" ")).mapToLong(Long::parseLong).toArray();
-            return new Summary(counts[0], counts[1], counts[2], counts[3], said.subList(1, said.size()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** {@code ContractRun BASE_URL [TAG...]}: the run of {@link #asMaven}, its counts on a line, then what failed. */
-    public static void main(String[] args) {
-        Summary summary = inThisJvm(args[0], List.of(args).subList(1, args.length));
-        System.out.println(summary.run() + " " + summary.failures() + " " + summary.errors() + " " + summary.skipped());
-        summary.failed().forEach(failure -> System.out.println(failure.replace('\n', ' ')));
-        System.exit(0); // the contract's client threads are not daemons
-    }
-
-    private static Summary inThisJvm(String baseUrl, List<String> tags) {
         System.setProperty("contract.baseUrl", baseUrl);
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
