@@ -58,7 +58,7 @@ add() { TIMES[$1]="${TIMES[$1]:-} $2"; }
 START_BOTH="./mvnw -q compile exec:exec"
 START_ONE="./mvnw -q -pl mvc-version -am compile exec:exec -Dexec.async=false"
 CONTRACT="./mvnw -pl shared-test-suite test -Dcontract.baseUrl=http://127.0.0.1:7001"
-LIVE_LOOP="./mvnw -q -pl mvc-version -am test -Dgroups=step1"
+LIVE_LOOP="./mvnw -q -pl mvc-version -am test -Dtest=ContractTest -Dsurefire.failIfNoSpecifiedTests=false -Dgroups=step1"
 MODEL_TEST="./mvnw -q -pl mvc-version -am test -Dtest=UserTest -Dsurefire.failIfNoSpecifiedTests=false"
 USE_CASE_TESTS="./mvnw -q -pl mvc-version -am test -Dtest='UserServiceTest,UnitOfWorkTest' -Dsurefire.failIfNoSpecifiedTests=false"
 ARCHITECTURE_TEST="./mvnw -q -pl clean-version -am test -Dtest=ArchitectureTest -Dsurefire.failIfNoSpecifiedTests=false"
