@@ -49,11 +49,11 @@ final class ContractRun {
      * What {@code ./mvnw -pl shared-test-suite test -Dcontract.baseUrl=URL -Dgroups=TAGS} runs against the app
      * already running there, counted as Maven's summary line counts it. Surefire runs the suite module's own test
      * classes: LiveServerTest (the whole contract but the tests tagged unit and idle, those that need a fresh
-     * database skipped) and the module's unit tests; with tags, only the tests that have one of them. The contract
-     * reads the app's address from a system property; this module's test classes run one at a time.
+     * database skipped) and the module's unit tests; with tags, only the tests that have one of them. The app's
+     * address is a parameter of this run alone (where Maven sets a system property), so other runs of the contract
+     * may go on in this JVM meanwhile.
      */
     static Summary asMaven(String baseUrl, List<String> tags) {
-        System.setProperty("contract.baseUrl", baseUrl);
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
         try {
@@ -63,7 +63,8 @@ final class ContractRun {
             LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                     .selectors(suite.testClasses())
                     // as the parent pom configures Surefire
-                    .configurationParameter("junit.jupiter.execution.parallel.enabled", "true");
+                    .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
+                    .configurationParameter("contract.baseUrl", baseUrl);
             if (!tags.isEmpty()) {
                 request.filters(includeTags(tags));
             }
@@ -74,7 +75,6 @@ final class ContractRun {
             throw new UncheckedIOException(e);
         } finally {
             thread.setContextClassLoader(before);
-            System.clearProperty("contract.baseUrl");
         }
     }
 

@@ -35,11 +35,11 @@ public final class ContractTarget implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         if (parameter.getParameter().getType() == InProcess.class) {
-            return liveBaseUrl().isPresent() ? InProcess.disabled() : new InProcess(launcher());
+            return liveBaseUrl(context).isPresent() ? InProcess.disabled() : new InProcess(launcher());
         }
         // The root store is shared by every test class of the run and closes the app at its end.
         Api api = context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(SharedTarget.class, key -> SharedTarget.open(), SharedTarget.class)
+                .getOrComputeIfAbsent(SharedTarget.class, key -> SharedTarget.open(liveBaseUrl(context)), SharedTarget.class)
                 .api();
         if (parameter.getParameter().getType() == Browser.class) {
             // In the store of the test that asked for it, which closes it once that test has run.
@@ -49,23 +49,26 @@ public final class ContractTarget implements ParameterResolver {
         return api;
     }
 
-    /** The live server's address ({@code -Dcontract.baseUrl}); empty when the contract starts the app itself. */
-    public static Optional<String> liveBaseUrl() {
-        return Optional.ofNullable(System.getProperty(BASE_URL_PROPERTY))
-                .map(String::strip)
-                .filter(url -> !url.isEmpty());
+    /**
+     * The live server's address: the run's configuration parameter {@code contract.baseUrl}, which JUnit also
+     * reads from the system property ({@code -Dcontract.baseUrl}); empty when the contract starts the app itself.
+     * A run that passes it as a parameter leaves the JVM's other runs alone.
+     */
+    static Optional<String> liveBaseUrl(ExtensionContext context) {
+        return context.getConfigurationParameter(BASE_URL_PROPERTY).map(String::strip).filter(url -> !url.isEmpty());
     }
 
-    /** Fails, saying what to do, when nothing answers at the live server's address. */
+    /** Fails, saying what to do, when nothing answers at {@code -Dcontract.baseUrl}, if it is given. */
     public static void assertLiveServerAnswers() {
-        new Api(liveBaseUrl().orElseThrow()).unreachableReason().ifPresent(reason -> {
-            throw new IllegalStateException(notRunning(reason));
-        });
+        Optional.ofNullable(System.getProperty(BASE_URL_PROPERTY)).filter(url -> !url.isBlank()).ifPresent(url ->
+                new Api(url.strip()).unreachableReason().ifPresent(reason -> {
+                    throw new IllegalStateException(notRunning(url.strip(), reason));
+                }));
     }
 
     /** What to do when nothing answers at the live base URL. */
-    static String notRunning(String reason) {
-        return "The contract cannot reach the app at " + liveBaseUrl().orElseThrow() + ": GET /health " + reason + "."
+    static String notRunning(String url, String reason) {
+        return "The contract cannot reach the app at " + url + ": GET /health " + reason + "."
                 + "\nStart the apps first, in the project root: ./mvnw -q compile exec:exec"
                 + " (mvc-version listens on 7001, clean-version on 7002)."
                 + "\nTo run the contract without starting an app: ./mvnw verify starts each app itself.";
@@ -99,12 +102,11 @@ public final class ContractTarget implements ParameterResolver {
             this.found = found;
         }
 
-        static SharedTarget open() {
-            Optional<String> live = liveBaseUrl();
+        static SharedTarget open(Optional<String> live) {
             if (live.isPresent()) {
                 Api api = new Api(live.get());
                 // Checked once per run; a failure is kept so that every test fails at once with it.
-                String failure = api.unreachableReason().map(ContractTarget::notRunning).orElse(null);
+                String failure = api.unreachableReason().map(reason -> notRunning(live.get(), reason)).orElse(null);
                 return new SharedTarget(api, null, failure, failure == null ? ids(Users.all(api)) : Set.of());
             }
             RunningApp app = launcher().start(InProcess.newInMemoryDatabaseUrl());

@@ -24,6 +24,11 @@ public final class InProcess {
         return new InProcess(null);
     }
 
+    /** Whether the contract runs against a live server, where it starts no app of its own. */
+    public boolean againstALiveServer() {
+        return launcher == null;
+    }
+
     static String newInMemoryDatabaseUrl() {
         return "jdbc:h2:mem:contract-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     }
