@@ -8,16 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The session runs the contract against the app on the projector at every step; the audience sees its pages.
  * The build makes that run once, the whole contract against mvc-version, and QuotedRunsTest compares what it
- * counts with what WORKSHOP.md quotes. It runs beside the other checks: its run is told the app's address
- * alone, so the refactor's stages go on meanwhile against their own apps.
+ * counts with what WORKSHOP.md quotes.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class LiveRunTest {
 
     private static final String LIST = "/users?limit=1000";

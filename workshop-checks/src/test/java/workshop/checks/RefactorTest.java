@@ -17,8 +17,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,7 +24,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The refactor from MVC to Clean, step by step (refactor/*.patch): each worked change applies to the start of
  * its step, each stage between compiles and keeps the contract, and the last step lands on clean-version.
  */
-@Execution(ExecutionMode.CONCURRENT) // beside LiveRunTest's run, which QuotedRunsTest waits for
 class RefactorTest {
 
     /** For each stage between the steps: its compile errors, or else the contract's failures. */
