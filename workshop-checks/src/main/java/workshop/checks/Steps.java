@@ -124,7 +124,7 @@ public class Steps {
                 plan.segment("30-50", "the refactor to Clean: steps 3 to 5", 20,
                         plan.typed(3), plan.read(1, "the step's unit test, UserTest"),
                         plan.idea("a rich model: the rules of a user's life are the model's"),
-                        plan.run("model-test"), plan.run("start-one"), plan.run("whole-contract"),
+                        plan.run("model-test"), plan.run("start-one"), plan.run("whole-contract"), plan.run("checkpoint"),
                         plan.applied(4), plan.idea("a port: the code that needs storage owns its interface"),
                         plan.idea("a unit of work hands the work the repository it may use"),
                         plan.run("start-one"), plan.run("whole-contract"),
