@@ -8,12 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The session runs the contract against the app on the projector at every step; the audience sees its pages.
  * The build makes that run once, the whole contract against mvc-version, and QuotedRunsTest compares what it
- * counts with what WORKSHOP.md quotes.
+ * counts with what WORKSHOP.md quotes. It runs beside RefactorTest: its run alone is told the app's address.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class LiveRunTest {
 
     private static final String LIST = "/users?limit=1000";
