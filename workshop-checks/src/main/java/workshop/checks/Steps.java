@@ -58,8 +58,9 @@ public class Steps {
             case "--plan" -> {
                 List<Segment> plan = plan(root);
                 System.out.print(planTable(plan));
-                overBudget(plan).forEach(System.err::println);
-                if (!overBudget(plan).isEmpty()) System.exit(1);
+                List<String> overruns = overBudget(plan);
+                overruns.forEach(System.err::println);
+                if (!overruns.isEmpty()) System.exit(1);
             }
             case "--times" -> System.out.print(timesTable(root));
             default -> System.out.print(table(root));
@@ -114,7 +115,9 @@ public class Steps {
                         plan.idea("the API described, and tried, in Swagger UI"),
                         plan.run("checkpoint"), plan.run("start-one"), plan.run("step1-contract")),
                 plan.segment("10-30", "the MVC app: a walk through, steps 1 and 2", 20,
-                        plan.read(7, "Routes, both controllers, UserActions, model/User, model/UserRepository, view/"),
+                        plan.read("Routes.java", "controller/UserController.java", "controller/UserPageController.java",
+                                "controller/UserActions.java", "model/User.java", "model/UserRepository.java",
+                                "view/UserResponse.java"),
                         plan.idea("MVC's three parts, and where this app keeps its rules"),
                         plan.typed(1), plan.idea("a change that reads, then writes, is one transaction"),
                         plan.run("live-loop"), plan.run("start-one"), plan.run("step1-contract"),
@@ -122,7 +125,7 @@ public class Steps {
                         plan.idea("a row lock: a race costs milliseconds, never a lost write"),
                         plan.run("live-loop"), plan.run("start-one"), plan.run("step2-contract")),
                 plan.segment("30-50", "the refactor to Clean: steps 3 to 5", 20,
-                        plan.typed(3), plan.read(1, "the step's unit test, UserTest"),
+                        plan.typed(3), plan.readTestsOf(3),
                         plan.idea("a rich model: the rules of a user's life are the model's"),
                         plan.run("model-test"), plan.run("start-one"), plan.run("whole-contract"), plan.run("checkpoint"),
                         plan.applied(4), plan.idea("a port: the code that needs storage owns its interface"),
@@ -143,12 +146,12 @@ public class Steps {
         List<String> problems = new ArrayList<>();
         for (Segment segment : plan) {
             if (segment.minutes() > segment.slot()) {
-                problems.add(segment.time() + " is planned at " + minutes(segment.minutes()) + " min, past its " + segment.slot());
+                problems.add(segment.time() + " is planned at " + tenths(segment.minutes()) + " min, past its " + segment.slot());
             }
         }
         double total = plan.stream().mapToDouble(Segment::minutes).sum();
         if (total > PLANNED_AT_MOST) {
-            problems.add("the session is planned at " + minutes(total) + " min, past " + minutes(PLANNED_AT_MOST));
+            problems.add("the session is planned at " + tenths(total) + " min, past " + tenths(PLANNED_AT_MOST));
         }
         return problems;
     }
@@ -157,12 +160,12 @@ public class Steps {
         StringBuilder table = new StringBuilder("| time | what | typing | reading | ideas | machines (worst run) | planned |\n"
                 + "| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
         for (Segment segment : plan) {
-            table.append("| " + segment.time() + " | " + segment.what() + " | " + minutes(segment.minutesOf("typed")) + " | "
-                    + minutes(segment.minutesOf("read")) + " | " + minutes(segment.minutesOf("idea")) + " | "
-                    + minutes(segment.minutesOf("run")) + " | **" + minutes(segment.minutes()) + "** |\n");
+            table.append("| " + segment.time() + " | " + segment.what() + " | " + tenths(segment.minutesOf("typed")) + " | "
+                    + tenths(segment.minutesOf("read")) + " | " + tenths(segment.minutesOf("idea")) + " | "
+                    + tenths(segment.minutesOf("run")) + " | **" + tenths(segment.minutes()) + "** |\n");
         }
         double total = plan.stream().mapToDouble(Segment::minutes).sum();
-        return table.append("| | **the hour** | | | | | **" + minutes(total) + "** |\n").toString();
+        return table.append("| | **the hour** | | | | | **" + tenths(total) + "** |\n").toString();
     }
 
     /** The measured machine times: each command, its runs, their median and the worst. */
@@ -171,7 +174,7 @@ public class Steps {
                 + "| --- | --- | ---: | ---: | ---: |\n");
         for (Measured measured : Measured.read(root).values()) {
             table.append("| `" + measured.command() + "` | " + measured.what() + " | " + measured.seconds().length + " | "
-                    + seconds(measured.median()) + " | " + seconds(measured.worst()) + " |\n");
+                    + tenths(measured.median()) + " | " + tenths(measured.worst()) + " |\n");
         }
         return table.toString();
     }
@@ -184,6 +187,24 @@ public class Steps {
             this(root, linesToType(root), filesTouched(root), Measured.read(root), Files.readString(root.resolve("WORKSHOP.md")));
         }
 
+        /** Reading these files of mvc-version (as committed: the start of step 3), each of which must exist. */
+        Item read(String... paths) {
+            for (String path : paths) {
+                if (!Files.exists(root.resolve("mvc-version/src/main/java/workshop").resolve(path))) {
+                    throw new IllegalStateException("no file mvc-version/src/main/java/workshop/" + path + " to read");
+                }
+            }
+            return new Item("read", "read " + String.join(", ", paths), paths.length * MINUTES_A_FILE);
+        }
+
+        /** Reading the tests a typed step's patch brings, which are applied, not typed. */
+        Item readTestsOf(int step) throws IOException {
+            long tests = Stream.of(Files.readString(patches(root).get(step)).split("(?m)^(?=diff --git )"))
+                    .filter(file -> file.startsWith("diff --git") && file.lines().findFirst().orElse("").contains("/src/test/"))
+                    .count();
+            return new Item("read", "read step " + step + "'s tests: " + tests + " files", tests * MINUTES_A_FILE);
+        }
+
         Segment segment(String time, String what, int slot, Item... items) {
             return new Segment(time, what, slot, List.of(items));
         }
@@ -194,10 +215,6 @@ public class Steps {
 
         Item applied(int step) {
             return new Item("read", "read step " + step + ": " + files.get(step) + " files", files.get(step) * MINUTES_A_FILE);
-        }
-
-        Item read(int files, String which) {
-            return new Item("read", "read " + which, files * MINUTES_A_FILE);
         }
 
         Item idea(String idea) {
@@ -253,7 +270,8 @@ public class Steps {
 
     // ---- reading patches
 
-    private static Map<Integer, Path> patches(Path root) throws IOException {
+    /** The refactor's patches, by step. */
+    static Map<Integer, Path> patches(Path root) throws IOException {
         Map<Integer, Path> patches = new TreeMap<>();
         try (Stream<Path> files = Files.list(root.resolve("refactor"))) {
             files.filter(p -> p.toString().endsWith(".patch"))
@@ -277,11 +295,8 @@ public class Steps {
         return lines.stream().map(String::strip).filter(line -> !line.isEmpty() && !line.matches("(//|/\\*|\\*).*"));
     }
 
-    private static String minutes(double minutes) {
-        return String.format(Locale.ROOT, "%.1f", minutes);
-    }
-
-    private static String seconds(double seconds) {
-        return String.format(Locale.ROOT, "%.1f", seconds);
+    /** Minutes or seconds, to a tenth. */
+    private static String tenths(double amount) {
+        return String.format(Locale.ROOT, "%.1f", amount);
     }
 }

@@ -61,7 +61,7 @@ class PlanTest {
         List<String> problems = new ArrayList<>();
         for (int step : Steps.TYPED) {
             List<String> shown = codeBlocks(section(page, "### Step " + step + ":"));
-            Map<String, List<String>> added = addedByFile(Files.readString(patch(step)));
+            Map<String, List<String>> added = addedByFile(Files.readString(Steps.patches(Workshop.ROOT).get(step)));
             added.forEach((file, lines) -> {
                 int from = 0;
                 for (String line : lines) {
@@ -83,12 +83,6 @@ class PlanTest {
         String session = page.substring(page.indexOf("\n## 0-10"), page.indexOf("\n## After the session"));
         assertThat(session.lines().count()).as("lines of WORKSHOP.md from the set-up to the end of the comparison")
                 .isLessThanOrEqualTo(300);
-    }
-
-    private static java.nio.file.Path patch(int step) throws IOException {
-        try (var patches = Files.list(Workshop.ROOT.resolve("refactor"))) {
-            return patches.filter(p -> p.getFileName().toString().startsWith(step + "-")).findFirst().orElseThrow();
-        }
     }
 
     private static Steps.Segment segment(String time, int slot, double minutes) {
