@@ -5,6 +5,7 @@ import java.time.Clock;
 import workshop.adapter.in.page.UserPageController;
 import workshop.adapter.in.web.UserController;
 import workshop.adapter.out.persistence.Database;
+import workshop.adapter.out.persistence.Migrations;
 import workshop.adapter.out.persistence.JdbiUnitOfWork;
 import workshop.application.service.UserService;
 
@@ -27,13 +28,20 @@ public final class App implements AutoCloseable {
 
     public static void main(String[] args) {
         Settings settings = Settings.fromEnvironment(DEFAULT_PORT);
-        App app = start(settings);
+        App app;
+        try {
+            app = start(settings);
+        } catch (Migrations.Failed e) { // what to do, not a stack trace: the database is as it was
+            System.err.println(NAME + " did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(app::close)); // SIGTERM: stop serving, then close the database
         System.out.println(NAME + " serves http://" + settings.host() + ":" + app.port() + "/users");
     }
 
     public static App start(Settings settings) {
-        Database database = Database.open(settings.dbUrl());
+        Database database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
         UserService service = new UserService(new JdbiUnitOfWork(database.jdbi()), Clock.systemUTC());
         Javalin server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

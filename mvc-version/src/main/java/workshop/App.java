@@ -6,6 +6,7 @@ import workshop.controller.UserActions;
 import workshop.controller.UserController;
 import workshop.controller.UserPageController;
 import workshop.model.Database;
+import workshop.model.Migrations;
 import workshop.model.UserRepository;
 
 /** Starts the MVC app: the database, the model's repository, the controllers, the routes. */
@@ -24,13 +25,20 @@ public final class App implements AutoCloseable {
 
     public static void main(String[] args) {
         Settings settings = Settings.fromEnvironment(DEFAULT_PORT);
-        App app = start(settings);
+        App app;
+        try {
+            app = start(settings);
+        } catch (Migrations.Failed e) { // what to do, not a stack trace: the database is as it was
+            System.err.println(NAME + " did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(app::close)); // SIGTERM: stop serving, then close the database
         System.out.println(NAME + " serves http://" + settings.host() + ":" + app.port() + "/users");
     }
 
     public static App start(Settings settings) {
-        Database database = Database.open(settings.dbUrl());
+        Database database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
         UserActions actions = new UserActions(database.jdbi(), new UserRepository(database.jdbi()), Clock.systemUTC());
         Javalin server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

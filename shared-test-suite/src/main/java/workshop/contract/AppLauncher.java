@@ -8,11 +8,11 @@ package workshop.contract;
  */
 public interface AppLauncher {
 
-    /** Starts the app on the given JDBC URL and returns once it answers requests. */
-    RunningApp start(String dbUrl);
+    /** Starts the app on that database and returns once it answers requests. */
+    RunningApp start(DatabaseSettings database);
 
     /**
-     * The class whose {@code main} starts the app from the environment's PORT, HOST and DB_URL; null when the
+     * The class whose {@code main} starts the app from the environment's PORT, HOST and database settings; null when the
      * app's classes are not on this JVM's class path, so that it cannot run as a process of its own.
      */
     String mainClass();

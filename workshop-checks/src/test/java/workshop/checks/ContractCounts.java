@@ -26,9 +26,9 @@ final class ContractCounts {
 
     private ContractCounts() {}
 
-    /** The tests that restart an app on a file database, which no store in memory can pass (exercise 1). */
+    /** The tests that restart an app on a database it keeps, which no store in memory can pass (exercise 1). */
     static int onAFileDatabase() throws Exception {
-        return count(type -> source(type).contains("fileDatabaseUrl("));
+        return count(type -> source(type).contains("keptDatabase("));
     }
 
     private static String source(Class<?> type) {

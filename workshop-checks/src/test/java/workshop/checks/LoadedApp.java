@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.util.UUID;
+import workshop.contract.DatabaseSettings;
 
 /**
  * An app started in this JVM from compiled classes that are not on the class path (a tree's build, or a copy
@@ -34,19 +35,19 @@ final class LoadedApp implements AutoCloseable {
 
     /** {@code App.start(new Settings("127.0.0.1", 0, ...))}, by reflection, from these class and resource folders. */
     static LoadedApp start(Path... folders) throws Exception {
-        return start("jdbc:h2:mem:loaded-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", folders);
+        return start(new DatabaseSettings("jdbc:h2:mem:loaded-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""), folders);
     }
 
-    /** The same, on the database at that JDBC URL. */
-    static LoadedApp start(String dbUrl, Path... folders) throws Exception {
+    /** The same, on that database. */
+    static LoadedApp start(DatabaseSettings database, Path... folders) throws Exception {
         URL[] urls = new URL[folders.length];
         for (int i = 0; i < folders.length; i++) {
             urls[i] = folders[i].toUri().toURL();
         }
         URLClassLoader loader = new URLClassLoader(urls, LoadedApp.class.getClassLoader());
         Class<?> settings = loader.loadClass("workshop.Settings");
-        Object anyPort = settings.getConstructor(String.class, int.class, String.class)
-                .newInstance("127.0.0.1", 0, dbUrl);
+        Object anyPort = settings.getConstructor(String.class, int.class, String.class, String.class, String.class)
+                .newInstance("127.0.0.1", 0, database.url(), database.user(), database.password());
         // JTE finds the precompiled templates through the thread's context class loader as the app starts: the app's.
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();

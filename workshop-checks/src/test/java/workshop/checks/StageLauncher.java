@@ -3,6 +3,7 @@ package workshop.checks;
 import java.nio.file.Path;
 import java.util.List;
 import workshop.contract.AppLauncher;
+import workshop.contract.DatabaseSettings;
 import workshop.contract.RunningApp;
 
 /**
@@ -15,9 +16,9 @@ public class StageLauncher implements AppLauncher {
     static final ThreadLocal<List<Path>> STAGE = ThreadLocal.withInitial(List::of);
 
     @Override
-    public RunningApp start(String dbUrl) {
+    public RunningApp start(DatabaseSettings database) {
         try {
-            LoadedApp app = LoadedApp.start(dbUrl, STAGE.get().toArray(Path[]::new));
+            LoadedApp app = LoadedApp.start(database, STAGE.get().toArray(Path[]::new));
             return new RunningApp() {
                 @Override
                 public String baseUrl() {

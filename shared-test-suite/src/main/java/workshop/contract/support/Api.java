@@ -11,9 +11,13 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
-/** A small HTTP/1.1 client bound to one server: the only way the contract touches an app. */
+/**
+ * A small HTTP/1.1 client bound to one server: the only way the contract touches an app. Where the run started
+ * several instances of the app on one database, it knows them all ({@link #instance}).
+ */
 public final class Api {
 
     /**
@@ -31,9 +35,36 @@ public final class Api {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final String baseUrl;
+    /** The base URL of each instance of the app, this one's among them. */
+    private final List<String> instances;
 
     Api(String baseUrl) {
+        this(baseUrl, List.of(baseUrl));
+    }
+
+    private Api(String baseUrl, List<String> instances) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.instances = instances;
+    }
+
+    /** A client of each of the app's instances, all on one database; the first is the one tests talk to. */
+    static Api ofInstances(List<String> baseUrls) {
+        return new Api(baseUrls.get(0), List.copyOf(baseUrls));
+    }
+
+    /**
+     * The client of the n-th instance of the app, counting round: the races send their requests to {@code
+     * instance(0)}, {@code instance(1)} and so on, so that with two instances each request of a pair goes to
+     * another one. With one instance, this client.
+     */
+    public Api instance(int n) {
+        String url = instances.get(n % instances.size());
+        return url.equals(baseUrl) ? this : new Api(url, instances);
+    }
+
+    /** How many instances of the app serve its database in this run. */
+    public int instances() {
+        return instances.size();
     }
 
     /** Where the app listens, such as {@code http://127.0.0.1:7001}, with no trailing slash. */

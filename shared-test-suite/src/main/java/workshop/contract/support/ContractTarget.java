@@ -1,6 +1,7 @@
 package workshop.contract.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -11,18 +12,21 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import workshop.contract.AppLauncher;
+import workshop.contract.DatabaseSettings;
 import workshop.contract.RunningApp;
 
 /**
  * Decides which server the contract talks to. With {@code -Dcontract.baseUrl=http://127.0.0.1:7001} it is
  * that live server; otherwise it is one app per test run, started through the {@link AppLauncher} that the
- * app's test classpath provides, on a fresh in-memory database, and stopped when the run ends. It gives a test
+ * app's test classpath provides, on a fresh database ({@link Databases}), and stopped when the run ends; or, when
+ * the run's configuration parameter {@code contract.instances} is 2, two instances of the app on that one database. It gives a test
  * what it asks for: an {@link Api} bound to that server, an {@link InProcess} to start apps of its own, and a
  * {@link Browser} on that server, closed once the test has run.
  */
 public final class ContractTarget implements ParameterResolver {
 
     static final String BASE_URL_PROPERTY = "contract.baseUrl";
+    static final String INSTANCES_PARAMETER = "contract.instances";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ContractTarget.class);
 
@@ -35,11 +39,11 @@ public final class ContractTarget implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         if (parameter.getParameter().getType() == InProcess.class) {
-            return liveBaseUrl(context).isPresent() ? InProcess.disabled() : new InProcess(launcher());
+            return liveBaseUrl(context).isPresent() ? InProcess.disabled() : new InProcess(launcher(), Databases.of(context));
         }
         // The root store is shared by every test class of the run and closes the app at its end.
         Api api = context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(SharedTarget.class, key -> SharedTarget.open(liveBaseUrl(context)), SharedTarget.class)
+                .getOrComputeIfAbsent(SharedTarget.class, key -> SharedTarget.open(context), SharedTarget.class)
                 .api();
         if (parameter.getParameter().getType() == Browser.class) {
             // In the store of the test that asked for it, which closes it once that test has run.
@@ -90,27 +94,33 @@ public final class ContractTarget implements ParameterResolver {
     private static final class SharedTarget implements AutoCloseable {
 
         private final Api api;
-        private final RunningApp app;
+        private final List<RunningApp> apps;
         private final String failure;
         /** On a live server, the users it had before the run: the only ones it keeps after it. */
         private final Set<Long> found;
 
-        private SharedTarget(Api api, RunningApp app, String failure, Set<Long> found) {
+        private SharedTarget(Api api, List<RunningApp> apps, String failure, Set<Long> found) {
             this.api = api;
-            this.app = app;
+            this.apps = apps;
             this.failure = failure;
             this.found = found;
         }
 
-        static SharedTarget open(Optional<String> live) {
+        static SharedTarget open(ExtensionContext context) {
+            Optional<String> live = liveBaseUrl(context);
             if (live.isPresent()) {
                 Api api = new Api(live.get());
                 // Checked once per run; a failure is kept so that every test fails at once with it.
                 String failure = api.unreachableReason().map(reason -> notRunning(live.get(), reason)).orElse(null);
-                return new SharedTarget(api, null, failure, failure == null ? ids(Users.all(api)) : Set.of());
+                return new SharedTarget(api, List.of(), failure, failure == null ? ids(Users.all(api)) : Set.of());
             }
-            RunningApp app = launcher().start(InProcess.newInMemoryDatabaseUrl());
-            return new SharedTarget(new Api(app.baseUrl()), app, null, Set.of());
+            DatabaseSettings database = Databases.of(context).fresh();
+            int instances = context.getConfigurationParameter(INSTANCES_PARAMETER, Integer::parseInt).orElse(1);
+            List<RunningApp> apps = new ArrayList<>();
+            for (int i = 0; i < instances; i++) {
+                apps.add(launcher().start(database));
+            }
+            return new SharedTarget(Api.ofInstances(apps.stream().map(RunningApp::baseUrl).toList()), apps, null, Set.of());
         }
 
         Api api() {
@@ -126,8 +136,8 @@ public final class ContractTarget implements ParameterResolver {
          */
         @Override
         public void close() {
-            if (app != null) {
-                app.close();
+            if (!apps.isEmpty()) {
+                apps.forEach(RunningApp::close);
             } else if (failure == null) {
                 ids(Users.all(api)).stream().filter(id -> !found.contains(id)).forEach(id -> api.delete("/users/" + id));
             }

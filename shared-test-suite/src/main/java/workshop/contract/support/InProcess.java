@@ -3,8 +3,8 @@ package workshop.contract.support;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
-import java.util.UUID;
 import workshop.contract.AppLauncher;
+import workshop.contract.DatabaseSettings;
 import workshop.contract.RunningApp;
 
 /**
@@ -15,13 +15,15 @@ import workshop.contract.RunningApp;
 public final class InProcess {
 
     private final AppLauncher launcher;
+    private final Databases databases;
 
-    InProcess(AppLauncher launcher) {
+    InProcess(AppLauncher launcher, Databases databases) {
         this.launcher = launcher;
+        this.databases = databases;
     }
 
     static InProcess disabled() {
-        return new InProcess(null);
+        return new InProcess(null, null);
     }
 
     /** Whether the contract runs against a live server, where it starts no app of its own. */
@@ -29,30 +31,47 @@ public final class InProcess {
         return launcher == null;
     }
 
-    static String newInMemoryDatabaseUrl() {
-        return "jdbc:h2:mem:contract-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    /**
+     * A database that keeps users across the app's restarts, the same one each time it is asked for with that
+     * directory: an H2 file in it, or a database of its own on the run's PostgreSQL server.
+     */
+    public DatabaseSettings keptDatabase(Path directory) {
+        launcher("needs a database of its own; runs only in-process");
+        return databases.kept(directory);
     }
 
-    /** An H2 file database in that directory: it keeps users across restarts. */
-    public static String fileDatabaseUrl(Path directory) {
-        return "jdbc:h2:" + directory.toAbsolutePath().resolve("users");
+    /** Whether the run's databases are H2's, the apps' default. */
+    public boolean onH2() {
+        return databases instanceof Databases.H2;
     }
 
     public Instance startOnNewDatabase() {
-        return start(newInMemoryDatabaseUrl());
+        return start(databases().fresh());
     }
 
-    public Instance start(String dbUrl) {
-        RunningApp app = launcher("needs a fresh database; runs only in-process").start(dbUrl);
+    public Instance start(DatabaseSettings database) {
+        RunningApp app = launcher("needs a fresh database; runs only in-process").start(database);
         return new Instance(app, new Api(app.baseUrl()));
     }
 
     /** The app as an OS process of its own, for a test to stop with a signal; see {@link ProcessApp}. */
-    public ProcessApp startProcess(String dbUrl) {
+    public ProcessApp startProcess(DatabaseSettings database, Path... moreClassPath) {
         String mainClass = launcher("sends the app SIGTERM and SIGKILL; runs only on apps it starts").mainClass();
         assumeTrue(mainClass != null, "sends the app SIGTERM and SIGKILL; runs only on an app whose classes are on"
                 + " this JVM's class path");
-        return ProcessApp.start(mainClass, dbUrl);
+        return ProcessApp.start(mainClass, database, moreClassPath);
+    }
+
+    /** The app as a process that must refuse to start; returns once it has exited. */
+    public ProcessApp startProcessThatRefuses(DatabaseSettings database, Path... moreClassPath) {
+        String mainClass = launcher("stops an app process; runs only on apps it starts").mainClass();
+        assumeTrue(mainClass != null, "runs only on an app whose classes are on this JVM's class path");
+        return ProcessApp.refusedToStart(mainClass, database, moreClassPath);
+    }
+
+    private Databases databases() {
+        launcher("needs a fresh database; runs only in-process");
+        return databases;
     }
 
     private AppLauncher launcher(String whySkipped) {

@@ -1,18 +1,24 @@
 package workshop.contract.support;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import workshop.contract.DatabaseSettings;
 
 /**
  * The app under test as an OS process of its own, started from its main class on this JVM's class path,
@@ -38,26 +44,48 @@ public final class ProcessApp implements AutoCloseable {
         reader.start();
     }
 
-    static ProcessApp start(String mainClass, String dbUrl) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // C1 only: the app lives a second or two, so a quicker start beats faster code.
-        ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), mainClass).redirectErrorStream(true);
-        builder.environment().put("PORT", "0");
-        builder.environment().put("HOST", "127.0.0.1");
-        builder.environment().put("DB_URL", dbUrl);
-        ProcessApp app;
-        try {
-            app = new ProcessApp(builder.start());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + mainClass, e);
-        }
+    /** Started on that database, with those folders first on its class path (more migrations, say). */
+    static ProcessApp start(String mainClass, DatabaseSettings database, Path... moreClassPath) {
+        ProcessApp app = launch(mainClass, database, moreClassPath);
         try {
             app.awaitServing(mainClass);
             return app;
         } catch (RuntimeException | Error e) {
             app.close();
             throw e;
+        }
+    }
+
+    /** An app that must not start: returns once it has exited, failing if it serves. */
+    static ProcessApp refusedToStart(String mainClass, DatabaseSettings database, Path... moreClassPath) {
+        try (ProcessApp app = launch(mainClass, database, moreClassPath)) {
+            String served = app.baseUrl.completeOnTimeout(null, START_SECONDS, TimeUnit.SECONDS).join();
+            assertThat(served).as("%s served, and should not have; its output:%n%s", mainClass, app.output()).isNull();
+            app.awaitExit("its refusal");
+            return app;
+        }
+    }
+
+    /** The exit code of an app that has exited. */
+    public int exitCode() {
+        return process.exitValue();
+    }
+
+    private static ProcessApp launch(String mainClass, DatabaseSettings database, Path... moreClassPath) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> classPath = new ArrayList<>();
+        Stream.of(moreClassPath).map(Path::toString).forEach(classPath::add);
+        classPath.add(System.getProperty("java.class.path"));
+        // C1 only: the app lives a second or two, so a quicker start beats faster code.
+        ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1",
+                "-cp", String.join(File.pathSeparator, classPath), mainClass).redirectErrorStream(true);
+        builder.environment().put("PORT", "0");
+        builder.environment().put("HOST", "127.0.0.1");
+        builder.environment().putAll(database.environment());
+        try {
+            return new ProcessApp(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + mainClass, e);
         }
     }
 

@@ -1,13 +1,13 @@
 package workshop.contract.users;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import workshop.contract.support.Api;
 import workshop.contract.support.Reply;
 
@@ -26,11 +26,12 @@ final class AtOnce {
 
     /**
      * Starts every request at once, and returns the replies in the order of the requests. The first time, it opens
-     * as many connections as a race may have requests, so that no request of a race waits for one.
+     * as many connections as a race may have requests, to the instances its requests go to, so that no request of
+     * a race waits for one.
      */
     List<Reply> send(List<Callable<Reply>> requests) throws Exception {
         if (!connected) {
-            run(Collections.nCopies(connections, () -> api.get("/health")));
+            run(IntStream.range(0, connections).<Callable<Reply>>mapToObj(i -> () -> api.instance(i).get("/health")).toList());
             connected = true;
         }
         return run(requests);

@@ -80,11 +80,13 @@ class ConcurrentChangesTest {
             User before = race.startsSuspended().apply(random) ? Users.createSuspended(api) : Users.create(api);
             List<Change> changes = race.changes().apply(random);
             List<Callable<Reply>> requests = new ArrayList<>();
-            for (Change change : changes) {
+            for (int i = 0; i < changes.size(); i++) {
+                Change change = changes.get(i);
+                Api instance = api.instance(i); // with two instances of the app, each request goes to another
                 long delay = random.below(MAX_DELAY_MICROS) * 1000L;
                 requests.add(() -> {
                     LockSupport.parkNanos(delay);
-                    return change.send(api, before);
+                    return change.send(instance, before);
                 });
             }
             List<Reply> answers = atOnce.send(requests);

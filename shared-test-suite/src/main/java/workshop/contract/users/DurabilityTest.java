@@ -124,9 +124,9 @@ class DurabilityTest {
         }
     }
 
-    /** The app as a process of its own, on the test's file database. */
+    /** The app as a process of its own, on the test's database, kept across its restarts. */
     private ProcessApp start() {
-        return inProcess.startProcess(InProcess.fileDatabaseUrl(directory));
+        return inProcess.startProcess(inProcess.keptDatabase(directory));
     }
 
     private void assertEveryAnsweredUserIsThere(Api api) {

@@ -50,7 +50,8 @@ class EmailRaceTest {
             List<Callable<Reply>> posts = new ArrayList<>();
             for (int i = 0; i < REQUESTS; i++) {
                 String sent = letterCase(i, email);
-                posts.add(() -> api.post("/users", Users.body("Racer", sent)));
+                Api instance = api.instance(i);
+                posts.add(() -> instance.post("/users", Users.body("Racer", sent)));
             }
             List<Reply> replies = atOnce.send(posts);
 
@@ -76,7 +77,8 @@ class EmailRaceTest {
             for (int i = 0; i < REQUESTS; i++) {
                 String body = Users.body("Racer", letterCase(i, email));
                 User editor = editors.get(i);
-                racers.add(editor == null ? () -> api.post("/users", body) : () -> api.put(editor.path(), body));
+                Api instance = api.instance(i);
+                racers.add(editor == null ? () -> instance.post("/users", body) : () -> instance.put(editor.path(), body));
             }
             List<Reply> replies = atOnce.send(racers);
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import workshop.contract.DatabaseSettings;
 import workshop.contract.support.Contract;
 import workshop.contract.support.InProcess;
 import workshop.contract.support.User;
@@ -15,7 +16,7 @@ import workshop.contract.support.Users;
 
 /**
  * docs/API.md, "Settings": {@code DB_URL} may be "an H2 file URL such as {@code jdbc:h2:./data/users}", which
- * "keeps users across restarts"; "The user": an id is "never reused within a database, even after a delete".
+ * "keeps users across restarts", or a PostgreSQL database; "The user": an id is "never reused within a database, even after a delete".
  * Skipped against a live server.
  */
 @Contract
@@ -31,18 +32,18 @@ class RestartTest {
     @Test
     @DisplayName("users survive a restart as they were, and new ids continue above the old ones, deleted ones included")
     void keepsUsersAcrossARestart(@TempDir Path directory) {
-        String dbUrl = InProcess.fileDatabaseUrl(directory);
+        DatabaseSettings database = inProcess.keptDatabase(directory);
         User kept;
         User suspended;
         User deleted;
-        try (InProcess.Instance app = inProcess.start(dbUrl)) {
+        try (InProcess.Instance app = inProcess.start(database)) {
             kept = Users.create(app.api());
             suspended = Users.createSuspended(app.api());
             deleted = Users.create(app.api());
             assertThat(app.api().delete(deleted.path()).status()).isEqualTo(204);
         }
 
-        try (InProcess.Instance app = inProcess.start(dbUrl)) {
+        try (InProcess.Instance app = inProcess.start(database)) {
             assertUser(app.api().get(kept.path()), kept);
             assertUser(app.api().get(suspended.path()), suspended);
             assertNoUser(app.api().get(deleted.path()), deleted.id());

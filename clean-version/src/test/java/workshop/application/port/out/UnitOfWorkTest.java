@@ -21,7 +21,7 @@ import workshop.domain.UserName;
 /** The port's promise, kept by both of its adapters: a unit of work is stored whole, or not at all. */
 class UnitOfWorkTest {
 
-    private static final Database DATABASE = Database.open("jdbc:h2:mem:unit-of-work;DB_CLOSE_DELAY=-1");
+    private static final Database DATABASE = Database.open("jdbc:h2:mem:unit-of-work;DB_CLOSE_DELAY=-1", "sa", "");
 
     /** An adapter of the port, named for the test's report. */
     record Adapter(String name, UnitOfWork unitOfWork) {
