@@ -5,8 +5,8 @@ import java.time.Clock;
 import workshop.adapter.in.page.UserPageController;
 import workshop.adapter.in.web.UserController;
 import workshop.adapter.out.persistence.Database;
-import workshop.adapter.out.persistence.Migrations;
 import workshop.adapter.out.persistence.JdbiUnitOfWork;
+import workshop.adapter.out.persistence.Migrations;
 import workshop.application.service.UserService;
 
 /**
