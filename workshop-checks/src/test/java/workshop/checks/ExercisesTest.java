@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import workshop.contract.DatabaseSettings;
 
 /** The exercises' worked solutions still apply to the trees and compile, and WORKSHOP.md counts them right. */
 class ExercisesTest {
@@ -58,6 +59,34 @@ class ExercisesTest {
                 .contains("all its tests but the " + ContractCounts.onAFileDatabase() + " that restart");
     }
 
+    static Stream<Path> phoneSolutions() throws IOException {
+        return patches().stream().filter(patch -> patch.getParent().getFileName().toString().equals("2-add-a-field"));
+    }
+
+    /**
+     * Exercise 2's solution adds its column with a migration of its own, which the app applies at start: on a
+     * database made before there were migrations, whose users stay as they were, and have no phone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("phoneSolutions")
+    void thePhonesMigrationUpgradesADatabaseMadeBeforeMigrations(Path patch, @TempDir Path directory) throws Exception {
+        assertThat(problems.get(patch)).as("once %s is applied", patch).isEmpty();
+        try (var in = ExercisesTest.class.getResourceAsStream("/v1-database/users.mv.db");
+                var listed = ExercisesTest.class.getResourceAsStream("/v1-database/users.json")) {
+            Files.copy(in, directory.resolve("users.mv.db"));
+            Path copy = copies.resolve(patch.getParent().getFileName() + "-" + Exercises.tree(patch));
+            DatabaseSettings v1 = new DatabaseSettings("jdbc:h2:" + directory.resolve("users"), "sa", "");
+            try (LoadedApp app = LoadedApp.start(v1, copy.resolve("classes"),
+                    copy.resolve(Exercises.tree(patch)).resolve("src/main/resources"))) {
+                assertThat(app.send("GET", "/users", null, null).body()).isEqualTo(new String(listed.readAllBytes(), UTF_8));
+                String body = "{\"name\":\"Ada\",\"email\":\"ada.phone@example.com\",\"phone\":\"+44 20 7946 0958\"}";
+                var created = app.send("POST", "/users", "application/json", body);
+                assertThat(created.statusCode()).as("POST with a phone: %s", created.body()).isEqualTo(201);
+                assertThat(app.send("GET", "/users/6", null, null).body()).contains("\"phone\":\"+44 20 7946 0958\"");
+            }
+        }
+    }
+
     /** Why the patch does not apply to a copy of its tree, or the compile errors once it is applied. */
     private static List<String> problemsOnceApplied(Path patch) {
         try {
@@ -67,7 +96,7 @@ class ExercisesTest {
             for (String file : Exercises.perFile(Files.readString(patch))) {
                 apply(file, copy);
             }
-            return JavaSources.compile(tree, copy.resolve("classes"), false);
+            return JavaSources.compile(tree, copy.resolve("classes"), true);
         } catch (PatchFailedException e) {
             return List.of("it no longer applies (" + e.getMessage() + "): the code has drifted,"
                     + " so make the solution again (exercises/README.md says how)");

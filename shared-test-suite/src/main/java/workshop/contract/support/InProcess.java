@@ -2,7 +2,13 @@ package workshop.contract.support;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import workshop.contract.AppLauncher;
 import workshop.contract.DatabaseSettings;
 import workshop.contract.RunningApp;
@@ -54,19 +60,48 @@ public final class InProcess {
         return new Instance(app, new Api(app.baseUrl()));
     }
 
+    /**
+     * The app in this JVM with those folders on its class path too (more migrations, say): they are on the class
+     * path of the thread that starts it, where an app looks for its resources as it starts.
+     */
+    public Instance start(DatabaseSettings database, Path... moreClassPath) {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        try (URLClassLoader more = new URLClassLoader(urls(moreClassPath), before)) {
+            thread.setContextClassLoader(more);
+            return start(database);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+    }
+
+    private static URL[] urls(Path... folders) {
+        return Stream.of(folders).map(folder -> {
+            try {
+                return folder.toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }).toArray(URL[]::new);
+    }
+
     /** The app as an OS process of its own, for a test to stop with a signal; see {@link ProcessApp}. */
     public ProcessApp startProcess(DatabaseSettings database, Path... moreClassPath) {
-        String mainClass = launcher("sends the app SIGTERM and SIGKILL; runs only on apps it starts").mainClass();
-        assumeTrue(mainClass != null, "sends the app SIGTERM and SIGKILL; runs only on an app whose classes are on"
-                + " this JVM's class path");
-        return ProcessApp.start(mainClass, database, moreClassPath);
+        return ProcessApp.start(mainClass(), database, moreClassPath);
     }
 
     /** The app as a process that must refuse to start; returns once it has exited. */
     public ProcessApp startProcessThatRefuses(DatabaseSettings database, Path... moreClassPath) {
-        String mainClass = launcher("stops an app process; runs only on apps it starts").mainClass();
-        assumeTrue(mainClass != null, "runs only on an app whose classes are on this JVM's class path");
-        return ProcessApp.refusedToStart(mainClass, database, moreClassPath);
+        return ProcessApp.refusedToStart(mainClass(), database, moreClassPath);
+    }
+
+    private String mainClass() {
+        String mainClass = launcher("stops an app process of its own; runs only on apps it starts").mainClass();
+        assumeTrue(mainClass != null, "stops an app process of its own; runs only on an app whose classes are on"
+                + " this JVM's class path");
+        return mainClass;
     }
 
     private Databases databases() {

@@ -1,9 +1,18 @@
 package workshop.contract.support;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -30,13 +39,37 @@ final class UndescribedExchanges implements AfterEachCallback, AfterAllCallback 
         }
     };
 
+    /**
+     * The fingerprints of the exchanges found described so far. The check is a function of the exchange alone, and
+     * many repeat to the byte (a page of the listing read again, a load's answers): each is checked once a run.
+     */
+    private static final Set<String> DESCRIBED = ConcurrentHashMap.newKeySet();
+
     static void check(HttpRequest request, byte[] body, Reply reply) {
         try {
-            ExchangeCheck.undescribed(request, body, reply).ifPresent(FOUND.get()::add);
-        } catch (RuntimeException e) {
+            String fingerprint = fingerprint(request, body, reply);
+            if (DESCRIBED.contains(fingerprint)) {
+                return;
+            }
+            Optional<String> undescribed = ExchangeCheck.undescribed(request, body, reply);
+            undescribed.ifPresentOrElse(FOUND.get()::add, () -> DESCRIBED.add(fingerprint));
+        } catch (RuntimeException | NoSuchAlgorithmException e) {
             FOUND.get().add("The exchange could not be checked against the OpenAPI document: " + e + "\n  request: "
                     + request.method() + " " + request.uri() + "\n  response: " + reply);
         }
+    }
+
+    /** All of the exchange but the time it was answered at: method, URI, headers and bodies both ways, status. */
+    private static String fingerprint(HttpRequest request, byte[] body, Reply reply) throws NoSuchAlgorithmException {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        digest.update((request.method() + " " + request.uri() + "\n" + request.headers().map() + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        digest.update(body == null ? new byte[0] : body);
+        Map<String, List<String>> headers = new TreeMap<>(reply.headers().map());
+        headers.remove("date");
+        digest.update(("\n" + reply.status() + "\n" + headers + "\n").getBytes(StandardCharsets.UTF_8));
+        digest.update(reply.bytes());
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     @Override

@@ -20,8 +20,8 @@ import workshop.contract.support.Users;
 /**
  * README, "Migrations": each {@code db/migration/V<n>__<what>.sql} on the app's class path is applied once, in
  * order, at start; "a migration that fails stops the app with a message saying so, and leaves the database as it
- * was". The migration here is the test's own, put first on the class path of the app as a process of its own:
- * skipped against a live server.
+ * was". The migration here is the test's own, put on the app's class path: the app that refuses it runs as a
+ * process of its own, to be seen exiting. Skipped against a live server.
  */
 @Contract
 @DisplayName("a migration that fails stops the app with a message saying so, and leaves the database as it was")
@@ -56,7 +56,7 @@ class MigrationsTest {
                 .doesNotContainPattern("\\tat ");
 
         write(classes, CREATE);
-        try (ProcessApp app = inProcess.startProcess(database, classes)) {
+        try (InProcess.Instance app = inProcess.start(database, classes)) {
             users.forEach(user -> assertUser(app.api().get(user.path()), user));
         }
     }
