@@ -47,6 +47,7 @@ public final class App implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             Routes.configure(config, new UserController(service), new UserPageController(service));
         });
+        database.awaitMigrated();
         server.start(settings.host(), settings.port());
         return new App(database, server);
     }

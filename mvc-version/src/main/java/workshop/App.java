@@ -44,6 +44,7 @@ public final class App implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             Routes.configure(config, new UserController(actions), new UserPageController(actions));
         });
+        database.awaitMigrated();
         server.start(settings.host(), settings.port());
         return new App(database, server);
     }

@@ -3,6 +3,8 @@ package workshop.adapter.out.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.SerializableTransactionRunner;
 
@@ -24,9 +26,14 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final Jdbi jdbi;
+    private final CompletableFuture<Void> migrated;
 
     private Database(HikariDataSource pool) {
         this.pool = pool;
+        // Beside the rest of the app's start: Flyway takes a good part of a second in a new JVM, as does the web
+        // server, and a machine has more than one core.
+        ClassLoader resources = Thread.currentThread().getContextClassLoader(); // where the migrations are
+        this.migrated = CompletableFuture.runAsync(() -> Migrations.apply(pool, resources));
         this.jdbi = Jdbi.create(pool);
         // A unit of work holds its row lock for a few statements, so another one waits milliseconds. Should a wait
         // ever pass the timeout (a stalled machine), Jdbi runs the whole transaction again rather than fail the
@@ -39,7 +46,7 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    /** Opens a pool on {@code url} and migrates the schema; throws {@link Migrations.Failed}, having changed nothing. */
+    /** Opens a pool on {@code url} and starts migrating the schema: see {@link #awaitMigrated()}. */
     public static Database open(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
         if (url.startsWith("jdbc:h2:")) {
@@ -50,9 +57,19 @@ public final class Database implements AutoCloseable {
         }
         config.setUsername(user);
         config.setPassword(password);
-        HikariDataSource pool = new HikariDataSource(config);
-        Migrations.apply(pool);
-        return new Database(pool);
+        return new Database(new HikariDataSource(config));
+    }
+
+    /**
+     * Returns once the schema is up to date, to be called before the first request; throws {@link
+     * Migrations.Failed}, having changed nothing and closed the pool, when a migration fails.
+     */
+    public void awaitMigrated() {
+        try {
+            migrated.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     public Jdbi jdbi() {

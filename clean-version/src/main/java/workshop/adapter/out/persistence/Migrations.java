@@ -24,9 +24,9 @@ public final class Migrations {
     private Migrations() {}
 
     /** Brings the schema up to date; when a migration fails, closes the pool and throws {@link Failed}. */
-    static void apply(HikariDataSource pool) {
+    static void apply(HikariDataSource pool, ClassLoader resources) {
         boolean h2 = pool.getJdbcUrl().startsWith("jdbc:h2:");
-        Flyway flyway = Flyway.configure()
+        Flyway flyway = Flyway.configure(resources)
                 .dataSource(pool)
                 // A database made before there were migrations holds version 1, made by schema.sql: Flyway takes it
                 // as version 1 and applies only the versions after it. A new database, being empty, gets them all.

@@ -23,6 +23,10 @@ class UnitOfWorkTest {
 
     private static final Database DATABASE = Database.open("jdbc:h2:mem:unit-of-work;DB_CLOSE_DELAY=-1", "sa", "");
 
+    static {
+        DATABASE.awaitMigrated();
+    }
+
     /** An adapter of the port, named for the test's report. */
     record Adapter(String name, UnitOfWork unitOfWork) {
         @Override
