@@ -61,6 +61,8 @@ class UpgradeTest {
     }
 
     private static InputStream resource(String name) {
-        return UpgradeTest.class.getResourceAsStream("/v1-database/" + name);
+        InputStream in = UpgradeTest.class.getResourceAsStream("/v1-database/" + name);
+        assertThat(in).as("v1-database/%s on the class path (shared-test-suite/src/main/resources)", name).isNotNull();
+        return in;
     }
 }
