@@ -44,7 +44,7 @@ public final class Benchmark {
         System.out.printf("%s; Java %s, JVM flags %s; wrk: %s. It takes about 10 minutes.%n",
                 Machine.describe(), System.getProperty("java.version"), Program.JVM_FLAGS, Wrk.SETTINGS);
         new Benchmark(new Wrk(root.resolve("benchmark/src/main/wrk/users.lua")), work)
-                .run(mvc, clean, ceiling, root.resolve("mvc-version/src/main/resources/schema.sql"));
+                .run(mvc, clean, ceiling, root.resolve("mvc-version/src/main/resources/db/migration/V1__create_users.sql"));
     }
 
     private void run(Program mvc, Program clean, Program ceiling, Path schema) throws Exception {

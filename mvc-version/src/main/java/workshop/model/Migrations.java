@@ -28,8 +28,8 @@ public final class Migrations {
         boolean h2 = pool.getJdbcUrl().startsWith("jdbc:h2:");
         Flyway flyway = Flyway.configure(resources)
                 .dataSource(pool)
-                // A database made before there were migrations holds version 1, made by schema.sql: Flyway takes it
-                // as version 1 and applies only the versions after it. A new database, being empty, gets them all.
+                // A database made before there were migrations (by the schema.sql of earlier versions) holds version
+                // 1's table: Flyway takes it as version 1 and applies only what comes after. An empty one gets all.
                 .baselineOnMigrate(true)
                 .baselineVersion("1")
                 .baselineDescription("made before migrations")
