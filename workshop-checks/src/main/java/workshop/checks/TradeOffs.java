@@ -114,11 +114,11 @@ public class TradeOffs {
                 + row("tree", "unit tests" + unit, "HTTP tests" + unit) + row("---", "---:", "---:"));
         for (String tree : TREES) {
             Path reports = root.resolve(tree).resolve("target/surefire-reports");
-            Path contract = reports.resolve("TEST-workshop.ContractTest.xml");
+            Path contract = reports.resolve("TEST-workshop.PostgresContractTest.xml");
             if (!Files.exists(contract)) {
                 throw new IllegalStateException("No test reports in " + reports + ": run ./mvnw verify first.");
             }
-            // The contract runs twice, on H2 (ContractTest) and on PostgreSQL: one level, counted once, on H2.
+            // The contract runs twice, on H2 (ContractTest) and, whole, on PostgreSQL: one level, counted once, whole.
             List<Path> unitReports = sorted(Files.list(reports).filter(f -> f.getFileName().toString()
                     .matches("TEST-(?!.*ContractTest\\.xml).*\\.xml") && ofATestInTheTree(root.resolve(tree), f)));
             table.append(row(tree, cell.apply(testsIn(unitReports)), cell.apply(testsIn(List.of(contract)))));
