@@ -12,8 +12,8 @@ public interface AppLauncher {
     RunningApp start(DatabaseSettings database);
 
     /**
-     * The class whose {@code main} starts the app from the environment's PORT, HOST and database settings; null when the
-     * app's classes are not on this JVM's class path, so that it cannot run as a process of its own.
+     * The class whose {@code main} starts the app from the environment's PORT, HOST and database settings; null
+     * when the app's classes are not on this JVM's class path, so that it cannot run as a process of its own.
      */
     String mainClass();
 }

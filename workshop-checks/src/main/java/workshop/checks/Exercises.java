@@ -149,7 +149,7 @@ public class Exercises {
         return files.stream().filter(file -> file.how().equals(how)).count();
     }
 
-    /** {@code UserController}, {@code Phone (added)}, {@code V2__add_phone.sql (added)}: names are unique within a tree. */
+    /** {@code UserController}, {@code Phone (added)}, {@code V2__add_phone.sql (added)}: unique names in a tree. */
     private static String shortName(FileChange file) {
         String name = Path.of(file.path()).getFileName().toString().replaceFirst("\\.java$", "");
         return file.how().equals("changed") ? name : name + " (" + file.how() + ")";

@@ -98,7 +98,10 @@ public class Rules {
         return copy.resolve("mvc-version");
     }
 
-    /** The main sources of the tree that enforce the rule, such as {@code domain/User} or {@code db/migration/V1__create_users.sql}. */
+    /**
+     * The main sources of the tree that enforce the rule, such as {@code domain/User} or
+     * {@code db/migration/V1__create_users.sql}.
+     */
     static List<String> filesEnforcing(Path tree, Rule rule) throws IOException {
         Path main = tree.resolve("src/main");
         List<String> files = new ArrayList<>();

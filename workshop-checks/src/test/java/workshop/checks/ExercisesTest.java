@@ -78,7 +78,8 @@ class ExercisesTest {
             DatabaseSettings v1 = new DatabaseSettings("jdbc:h2:" + directory.resolve("users"), "sa", "");
             try (LoadedApp app = LoadedApp.start(v1, copy.resolve("classes"),
                     copy.resolve(Exercises.tree(patch)).resolve("src/main/resources"))) {
-                assertThat(app.send("GET", "/users", null, null).body()).isEqualTo(new String(listed.readAllBytes(), UTF_8));
+                assertThat(app.send("GET", "/users", null, null).body())
+                        .isEqualTo(new String(listed.readAllBytes(), UTF_8));
                 String body = "{\"name\":\"Ada\",\"email\":\"ada.phone@example.com\",\"phone\":\"+44 20 7946 0958\"}";
                 var created = app.send("POST", "/users", "application/json", body);
                 assertThat(created.statusCode()).as("POST with a phone: %s", created.body()).isEqualTo(201);

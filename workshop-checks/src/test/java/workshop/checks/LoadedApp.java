@@ -35,7 +35,8 @@ final class LoadedApp implements AutoCloseable {
 
     /** {@code App.start(new Settings("127.0.0.1", 0, ...))}, by reflection, from these class and resource folders. */
     static LoadedApp start(Path... folders) throws Exception {
-        return start(new DatabaseSettings("jdbc:h2:mem:loaded-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""), folders);
+        String inMemory = "jdbc:h2:mem:loaded-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        return start(new DatabaseSettings(inMemory, "sa", ""), folders);
     }
 
     /** The same, on that database. */

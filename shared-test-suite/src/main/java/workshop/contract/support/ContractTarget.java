@@ -19,8 +19,8 @@ import workshop.contract.RunningApp;
  * Decides which server the contract talks to. With {@code -Dcontract.baseUrl=http://127.0.0.1:7001} it is
  * that live server; otherwise it is one app per test run, started through the {@link AppLauncher} that the
  * app's test classpath provides, on a fresh database ({@link Databases}), and stopped when the run ends; or, when
- * the run's configuration parameter {@code contract.instances} is 2, two instances of the app on that one database. It gives a test
- * what it asks for: an {@link Api} bound to that server, an {@link InProcess} to start apps of its own, and a
+ * the run's configuration parameter {@code contract.instances} is 2, two instances of the app on that one
+ * database. It gives a test what it asks for: an {@link Api} bound to that server, an {@link InProcess} to start apps of its own, and a
  * {@link Browser} on that server, closed once the test has run.
  */
 public final class ContractTarget implements ParameterResolver {
@@ -39,7 +39,8 @@ public final class ContractTarget implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         if (parameter.getParameter().getType() == InProcess.class) {
-            return liveBaseUrl(context).isPresent() ? InProcess.disabled() : new InProcess(launcher(), Databases.of(context));
+            return liveBaseUrl(context).isPresent()
+                    ? InProcess.disabled() : new InProcess(launcher(), Databases.of(context));
         }
         // The root store is shared by every test class of the run and closes the app at its end.
         Api api = context.getRoot().getStore(NAMESPACE)

@@ -42,8 +42,7 @@ public final class InProcess {
      * directory: an H2 file in it, or a database of its own on the run's PostgreSQL server.
      */
     public DatabaseSettings keptDatabase(Path directory) {
-        launcher("needs a database of its own; runs only in-process");
-        return databases.kept(directory);
+        return databases().kept(directory);
     }
 
     /** Whether the run's databases are H2's, the apps' default. */
@@ -105,7 +104,7 @@ public final class InProcess {
     }
 
     private Databases databases() {
-        launcher("needs a fresh database; runs only in-process");
+        launcher("needs a database of its own; runs only in-process");
         return databases;
     }
 

@@ -31,7 +31,8 @@ final class AtOnce {
      */
     List<Reply> send(List<Callable<Reply>> requests) throws Exception {
         if (!connected) {
-            run(IntStream.range(0, connections).<Callable<Reply>>mapToObj(i -> () -> api.instance(i).get("/health")).toList());
+            run(IntStream.range(0, connections)
+                    .<Callable<Reply>>mapToObj(i -> () -> api.instance(i).get("/health")).toList());
             connected = true;
         }
         return run(requests);

@@ -78,7 +78,8 @@ class EmailRaceTest {
                 String body = Users.body("Racer", letterCase(i, email));
                 User editor = editors.get(i);
                 Api instance = api.instance(i);
-                racers.add(editor == null ? () -> instance.post("/users", body) : () -> instance.put(editor.path(), body));
+                racers.add(editor == null
+                        ? () -> instance.post("/users", body) : () -> instance.put(editor.path(), body));
             }
             List<Reply> replies = atOnce.send(racers);
 

@@ -16,7 +16,8 @@ import workshop.contract.support.Users;
 
 /**
  * docs/API.md, "Settings": {@code DB_URL} may be "an H2 file URL such as {@code jdbc:h2:./data/users}", which
- * "keeps users across restarts", or a PostgreSQL database; "The user": an id is "never reused within a database, even after a delete".
+ * "keeps users across restarts", or a PostgreSQL database; "The user": an id is "never reused within a database,
+ * even after a delete".
  * Skipped against a live server.
  */
 @Contract

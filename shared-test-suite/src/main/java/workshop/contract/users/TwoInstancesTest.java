@@ -12,7 +12,7 @@ import workshop.contract.support.User;
 import workshop.contract.support.Users;
 
 /**
- * README, "PostgreSQL": one database can serve several instances of the app. Runs where the contract started two
+ * README, "On your own PostgreSQL": one database can serve several instances of the app. Runs where the contract started two
  * instances on one database (its run on PostgreSQL), where the races send each request of a pair to another
  * instance (EmailRaceTest, ConcurrentChangesTest); skipped where there is one.
  */
