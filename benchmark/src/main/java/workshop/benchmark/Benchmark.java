@@ -6,8 +6,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Starts mvc-version, clean-version and the ceiling each as its own JVM on 127.0.0.1, loads them
- * with wrk in turns (A B C, then C B A, ...) and prints one table of medians. The argument is the
+ * Starts mvc-version, clean-version and two references each as its own JVM on 127.0.0.1: the same database work in
+ * plain JDBC with no layers ({@link JdbcApp}), and Javalin with no database at all ({@link CeilingApp}). Loads them
+ * with wrk in turns (A B C D, then D C B A, ...) and prints one table of medians and ratios. The argument is the
  * repository's root, after `./mvnw -Pbenchmark package` has built it.
  */
 public final class Benchmark {
@@ -40,15 +41,16 @@ public final class Benchmark {
         Path work = Seed.emptied(root.resolve("benchmark/target/run")); // the databases and the servers' logs
         Program mvc = Program.of(Report.MVC, root, "mvc-version", "workshop.App");
         Program clean = Program.of(Report.CLEAN, root, "clean-version", "workshop.App");
+        Path schema = root.resolve("mvc-version/src/main/resources/db/migration/V1__create_users.sql");
+        Program jdbc = Program.of(Report.JDBC, root, "benchmark", "workshop.benchmark.JdbcApp").with(JdbcApp.SCHEMA, schema);
         Program ceiling = Program.of(Report.CEILING, root, "benchmark", "workshop.benchmark.CeilingApp");
-        System.out.printf("%s; Java %s, JVM flags %s; wrk: %s. It takes about 10 minutes.%n",
+        System.out.printf("%s; Java %s, JVM flags %s; wrk: %s. It takes about 12 minutes.%n",
                 Machine.describe(), System.getProperty("java.version"), Program.JVM_FLAGS, Wrk.SETTINGS);
-        new Benchmark(new Wrk(root.resolve("benchmark/src/main/wrk/users.lua")), work)
-                .run(mvc, clean, ceiling, root.resolve("mvc-version/src/main/resources/db/migration/V1__create_users.sql"));
+        new Benchmark(new Wrk(root.resolve("benchmark/src/main/wrk/users.lua")), work).run(mvc, clean, jdbc, ceiling, schema);
     }
 
-    private void run(Program mvc, Program clean, Program ceiling, Path schema) throws Exception {
-        List<Program> programs = List.of(mvc, clean, ceiling);
+    private void run(Program mvc, Program clean, Program jdbc, Program ceiling, Path schema) throws Exception {
+        List<Program> programs = List.of(mvc, clean, jdbc, ceiling);
         for (Program program : programs) {
             program.start(null, log(program)).close(); // not counted: fills the disk cache, warms this JVM's HTTP client
         }
@@ -62,18 +64,19 @@ public final class Benchmark {
         }
         progress("seeding the databases with SQL: %,d and %,d users", SMALL, LARGE);
         Path databases = Seed.emptied(work.resolve("databases"));
-        String[] small = Seed.databases(databases, schema, SMALL, "mvc", "clean");
+        String[] small = Seed.databases(databases, schema, SMALL, "mvc", "clean", "jdbc");
         String[] large = Seed.databases(databases, schema, LARGE, "mvc", "clean");
         try (Server m = mvc.start(small[0], log(mvc)); Server c = clean.start(small[1], log(clean));
-             Server top = ceiling.start(null, log(ceiling))) {
-            List<Subject> reads = new ArrayList<>(List.of(new Subject(m, SMALL), new Subject(c, SMALL), new Subject(top, SMALL)));
+             Server plain = jdbc.start(small[2], log(jdbc)); Server top = ceiling.start(null, log(ceiling))) {
+            List<Subject> reads = new ArrayList<>(List.of(new Subject(m, SMALL), new Subject(c, SMALL),
+                    new Subject(plain, SMALL), new Subject(top, SMALL)));
             try (Server mLarge = mvc.start(large[0], log(mvc)); Server cLarge = clean.start(large[1], log(clean))) {
                 reads.addAll(List.of(new Subject(mLarge, LARGE), new Subject(cLarge, LARGE)));
                 load(reads, List.of(Family.LOOKUP, Family.PAGE));
             }
             // after the reads, so that the 1 000 users stay 1 000 while they are measured
-            load(reads.subList(0, 3), List.of(Family.CREATE));
-            for (Server server : List.of(m, c, top)) {
+            load(reads.subList(0, 4), List.of(Family.CREATE));
+            for (Server server : List.of(m, c, plain, top)) {
                 report.add(Report.RSS, server.program.name(), server.rssMiB());
             }
         }
@@ -81,7 +84,8 @@ public final class Benchmark {
         System.out.printf("%nThe servers and wrk share this machine's cores: only the ratios within one run mean anything.%n"
                 + "Medians of %d rounds of %d s after %d s of warm-up per server and endpoint; cold start: median of %d launches.%n"
                 + "Spread: how much a figure moves from round to round (half its interquartile range, the largest of the servers').%n"
-                + "The apps run on an H2 file database of 1 000 users unless a row says otherwise; the ceiling has none.%n"
+                + "The apps and plain-jdbc run on an H2 file database of 1 000 users unless a row says otherwise;%n"
+                + "the ceiling has none. A ratio is the median of the ratios of one round to the same round.%n"
                 + "Load average as it began (1, 5, 15 min; the build included): %s. Other work on the machine skews the ratios too.%n%n%s",
                 ROUNDS, ROUND_SECONDS, WARM_UP_SECONDS, LAUNCHES, loadAtStart, report.table());
     }
@@ -108,7 +112,7 @@ public final class Benchmark {
         }
     }
 
-    /** A B C, then C B A: neither goes always first, when the machine is freshest or most tired. */
+    /** A B C D, then D C B A: none goes always first, when the machine is freshest or most tired. */
     private static <T> List<T> inTurn(List<T> items, int round) {
         List<T> order = new ArrayList<>(items);
         if (round % 2 == 1) {

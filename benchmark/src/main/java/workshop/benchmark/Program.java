@@ -9,12 +9,17 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** What to start: a module's classes and libraries (its own class path, as Maven wrote it) and its main class. */
-record Program(String name, String classpath, String mainClass) {
+/**
+ * What to start: a module's classes and libraries (its own class path, as Maven wrote it), its main class, and any
+ * setting of its own in its environment.
+ */
+record Program(String name, String classpath, String mainClass, Map<String, String> environment) {
 
     /** The same for every server, the ceiling included; the heap bound keeps five JVMs side by side modest. */
     static final List<String> JVM_FLAGS = List.of("-Xmx512m");
@@ -24,7 +29,13 @@ record Program(String name, String classpath, String mainClass) {
     static Program of(String name, Path root, String module, String mainClass) throws IOException {
         Path target = root.resolve(module).resolve("target");
         String libraries = Files.readString(target.resolve("runtime-classpath.txt")).strip();
-        return new Program(name, target.resolve("classes") + File.pathSeparator + libraries, mainClass);
+        return new Program(name, target.resolve("classes") + File.pathSeparator + libraries, mainClass, Map.of());
+    }
+
+    Program with(String variable, Object value) {
+        Map<String, String> more = new HashMap<>(environment);
+        more.put(variable, value.toString());
+        return new Program(name, classpath, mainClass, Map.copyOf(more));
     }
 
     /**
@@ -38,6 +49,7 @@ record Program(String name, String classpath, String mainClass) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("HOST", "127.0.0.1");
         builder.environment().put("PORT", "0");
+        builder.environment().putAll(environment);
         if (dbUrl != null) {
             builder.environment().put("DB_URL", dbUrl);
         }

@@ -59,6 +59,9 @@ public final class HttpErrors {
      * left is read and dropped first, up to a bound past which closing the connection is fair.
      */
     private static void readRestOfBody(Context ctx) {
+        if (!hasBody(ctx)) {
+            return; // most requests (every GET): opening the body's stream would cost each of them a little
+        }
         try {
             InputStream body = ctx.req().getInputStream();
             byte[] sink = new byte[8192];
@@ -73,6 +76,11 @@ public final class HttpErrors {
         } catch (IOException clientGone) {
             // nothing to answer to any more
         }
+    }
+
+    /** A request has a body only with a Content-Length above 0 or a Transfer-Encoding (RFC 9112, section 6). */
+    private static boolean hasBody(Context ctx) {
+        return ctx.req().getContentLengthLong() > 0 || ctx.header(Header.TRANSFER_ENCODING) != null;
     }
 
     private static void unexpected(Exception e, Context ctx) {

@@ -1,7 +1,8 @@
 package workshop.model;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -30,10 +31,13 @@ public final class Database implements AutoCloseable {
 
     private Database(HikariDataSource pool) {
         this.pool = pool;
-        // Beside the rest of the app's start: Flyway takes a good part of a second in a new JVM, as does the web
-        // server, and a machine has more than one core.
+        // Beside the rest of the app's start: connecting (H2 opening its file, say) and Flyway take a good part of
+        // a second in a new JVM, as does the web server, and a machine has more than one core.
         ClassLoader resources = Thread.currentThread().getContextClassLoader(); // where the migrations are
-        this.migrated = CompletableFuture.runAsync(() -> Migrations.apply(pool, resources));
+        this.migrated = CompletableFuture.runAsync(() -> {
+            connect(pool); // a database that cannot be reached is not a migration that failed
+            Migrations.apply(pool, resources);
+        });
         this.jdbi = Jdbi.create(pool);
         // A unit of work holds its row lock for a few statements, so another one waits milliseconds. Should a wait
         // ever pass the timeout (a stalled machine), Jdbi runs the whole transaction again rather than fail the
@@ -48,16 +52,25 @@ public final class Database implements AutoCloseable {
 
     /** Opens a pool on {@code url} and starts migrating the schema: see {@link #awaitMigrated()}. */
     public static Database open(String url, String user, String password) {
-        HikariConfig config = new HikariConfig();
+        HikariDataSource pool = new HikariDataSource(); // connects on first use: the migrations', see the constructor
         if (url.startsWith("jdbc:h2:")) {
-            config.setJdbcUrl(url + H2_SETTINGS);
+            pool.setJdbcUrl(url + H2_SETTINGS);
         } else {
-            config.setJdbcUrl(url);
-            config.addDataSourceProperty("options", "-c lock_timeout=2s"); // PostgreSQL would wait for a lock forever
+            pool.setJdbcUrl(url);
+            pool.addDataSourceProperty("options", "-c lock_timeout=2s"); // PostgreSQL would wait for a lock forever
         }
-        config.setUsername(user);
-        config.setPassword(password);
-        return new Database(new HikariDataSource(config));
+        pool.setUsername(user);
+        pool.setPassword(password);
+        return new Database(pool);
+    }
+
+    /** Opens the pool's first connection; throws, as the pool itself does, when the database cannot be reached. */
+    private static void connect(HikariDataSource pool) {
+        try (Connection first = pool.getConnection()) {
+            // back to the pool, which keeps it
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to the database", e);
+        }
     }
 
     /**

@@ -30,12 +30,12 @@ public class UserService implements UserUseCases {
 
     @Override
     public List<User> listUsers(int limit, long offset) {
-        return unitOfWork.run(users -> users.findPage(limit, offset));
+        return unitOfWork.read(users -> users.findPage(limit, offset));
     }
 
     @Override
     public User getUser(long id) {
-        return unitOfWork.run(users -> users.findById(id)).orElseThrow(() -> new UserNotFoundException(id));
+        return unitOfWork.read(users -> users.findById(id)).orElseThrow(() -> new UserNotFoundException(id));
     }
 
     @Override

@@ -19,7 +19,7 @@ import workshop.domain.UserStatus;
 
 /**
  * The persistence adapter: users in the database, through Jdbi, behind the use cases' port. It is
- * made by a {@link JdbiUnitOfWork} for one transaction, and runs every statement in it.
+ * made by a {@link JdbiUnitOfWork} for one transaction (or one read), and runs every statement in it.
  */
 public class JdbiUserRepository implements UserRepository {
 

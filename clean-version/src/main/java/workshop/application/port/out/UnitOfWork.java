@@ -12,4 +12,10 @@ public interface UnitOfWork {
 
     /** Runs the work as one unit, on the users as this unit sees them; if it throws, nothing it wrote is kept. */
     <T> T run(Function<UserRepository, T> work);
+
+    /**
+     * Runs work that only reads, on the users as stored: a lookup or a page is one read, whole on its own, so it
+     * needs no unit around it (a database transaction would cost each one a little).
+     */
+    <T> T read(Function<UserRepository, T> work);
 }

@@ -26,4 +26,9 @@ public class InMemoryUnitOfWork implements UnitOfWork {
             throw e;
         }
     }
+
+    @Override
+    public synchronized <T> T read(Function<UserRepository, T> work) {
+        return work.apply(repository);
+    }
 }

@@ -89,9 +89,9 @@ class UnitOfWorkTest {
         assertThat(find(adapter, ada)).isEmpty();
     }
 
-    /** The user with that one's email, as a later unit of work sees it. */
+    /** The user with that one's email, as a later read sees it. */
     private static Optional<User> find(Adapter adapter, User user) {
-        return adapter.unitOfWork().run(users -> users.findByEmail(user.email()));
+        return adapter.unitOfWork().read(users -> users.findByEmail(user.email()));
     }
 
     /** A new user with an email no other test uses, since the database outlives each test. */
