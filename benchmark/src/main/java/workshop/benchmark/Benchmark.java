@@ -42,11 +42,13 @@ public final class Benchmark {
         Program mvc = Program.of(Report.MVC, root, "mvc-version", "workshop.App");
         Program clean = Program.of(Report.CLEAN, root, "clean-version", "workshop.App");
         Path schema = root.resolve("mvc-version/src/main/resources/db/migration/V1__create_users.sql");
-        Program jdbc = Program.of(Report.JDBC, root, "benchmark", "workshop.benchmark.JdbcApp").with(JdbcApp.SCHEMA, schema);
+        Program jdbc = Program.of(Report.JDBC, root, "benchmark", "workshop.benchmark.JdbcApp")
+                .with(JdbcApp.SCHEMA, schema);
         Program ceiling = Program.of(Report.CEILING, root, "benchmark", "workshop.benchmark.CeilingApp");
         System.out.printf("%s; Java %s, JVM flags %s; wrk: %s. It takes about 12 minutes.%n",
                 Machine.describe(), System.getProperty("java.version"), Program.JVM_FLAGS, Wrk.SETTINGS);
-        new Benchmark(new Wrk(root.resolve("benchmark/src/main/wrk/users.lua")), work).run(mvc, clean, jdbc, ceiling, schema);
+        new Benchmark(new Wrk(root.resolve("benchmark/src/main/wrk/users.lua")), work)
+                .run(mvc, clean, jdbc, ceiling, schema);
     }
 
     private void run(Program mvc, Program clean, Program jdbc, Program ceiling, Path schema) throws Exception {

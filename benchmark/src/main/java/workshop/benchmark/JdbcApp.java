@@ -158,7 +158,7 @@ public final class JdbcApp {
     }
 
     private static UserJson user(ResultSet row) throws SQLException {
-        return new UserJson(row.getLong(1), row.getString(2), row.getString(3),
-                row.getString(4).toLowerCase(Locale.ROOT), row.getObject(5, OffsetDateTime.class).toInstant().toString());
+        return new UserJson(row.getLong(1), row.getString(2), row.getString(3), row.getString(4).toLowerCase(Locale.ROOT),
+                row.getObject(5, OffsetDateTime.class).toInstant().toString());
     }
 }
