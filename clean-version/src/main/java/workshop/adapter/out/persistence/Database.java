@@ -37,7 +37,7 @@ public final class Database implements AutoCloseable {
         this.migrated = CompletableFuture.runAsync(() -> {
             connect(pool); // a database that cannot be reached is not a migration that failed
             Migrations.apply(pool, resources);
-        });
+        }, task -> new Thread(task, "migrations").start()); // not the JVM's shared pool: 1 thread on 2 cores
         this.jdbi = Jdbi.create(pool);
         // A unit of work holds its row lock for a few statements, so another one waits milliseconds. Should a wait
         // ever pass the timeout (a stalled machine), Jdbi runs the whole transaction again rather than fail the
