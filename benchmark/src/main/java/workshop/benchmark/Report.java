@@ -44,7 +44,7 @@ final class Report {
     }
 
     /** The median of a's figure over b's, round by round. */
-    private double ratio(String figure, String a, String b) {
+    private double roundByRound(String figure, String a, String b) {
         List<Double> as = inOrder(figure, a), bs = inOrder(figure, b), ratios = new ArrayList<>();
         for (int i = 0; i < Math.min(as.size(), bs.size()); i++) {
             ratios.add(as.get(i) / bs.get(i));
@@ -90,12 +90,12 @@ final class Report {
                 line.add(number(median(row.figure, server)));
             }
             line.add(spread(row.figure));
-            line.add(verdict(ratio(row.figure, CLEAN, MVC), cleanBound, row.lessIsBetter));
+            line.add(verdict(roundByRound(row.figure, CLEAN, MVC), cleanBound, row.lessIsBetter));
             for (String app : List.of(MVC, CLEAN)) {
-                double ofJdbc = ratio(row.figure, app, JDBC);
+                double ofJdbc = roundByRound(row.figure, app, JDBC);
                 line.add(target ? verdict(ofJdbc, row.ofJdbc, row.lessIsBetter) : ratio(ofJdbc));
             }
-            line.add(ratio(ratio(row.figure, JDBC, CEILING)));
+            line.add(ratio(roundByRound(row.figure, JDBC, CEILING)));
             line.add("clean/mvc " + bound + ratio(cleanBound) + (target ? ", app/jdbc " + bound + ratio(row.ofJdbc) : ""));
             lines.add(line);
         }
