@@ -32,8 +32,9 @@ public class Rules {
     private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*[\\s\\S]*?\\*/");
 
     static final List<Rule> RULES = List.of(
-            new Rule("a name is trimmed, 1 to 100 characters, no control characters", "\"must be 1 to 100 characters\""),
-            new Rule("an email is trimmed, lower-cased and well-formed", "\"must be a valid email address\""),
+            // Trimming is known by what white space is: the code that trims, for both rules.
+            new Rule("a name is trimmed, 1 to 100 characters, no control characters", "\"must be 1 to 100 characters\"|boolean isWhiteSpace\\("),
+            new Rule("an email is trimmed, lower-cased and well-formed", "\"must be a valid email address\"|boolean isWhiteSpace\\("),
             new Rule("a new user is stamped with the whole second it was created in", "truncatedTo\\(SECONDS\\)"),
             new Rule("an email is unique: checked first, then the database's constraint", "new EmailTakenException\\(|UNIQUE"),
             new Rule("a suspended user cannot be edited", "new UserSuspendedException\\("),

@@ -138,7 +138,8 @@ public class Steps {
                         plan.idea("the same pages again; what the refactor changed, file by file"),
                         plan.typedOnPage("## 50-60"), plan.run("architecture-test"), plan.run("architecture-test"),
                         plan.idea("the dependency rule is a test"), plan.idea("where each rule is enforced, in three trees"),
-                        plan.idea("what a second entry point cost"), plan.idea("when to pick which")));
+                        plan.idea("what the tests catch, in three trees"),
+                        plan.idea("when to pick which: the Flask workshop's table, answered")));
     }
 
     /** What makes the plan fail: a segment past its slot, or the hour past 55 minutes. */
