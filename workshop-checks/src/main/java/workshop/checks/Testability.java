@@ -233,7 +233,7 @@ public class Testability {
             Map<Stage, Map<Level, Double>> seconds, List<String[]> equivalent) {
         var table = new StringBuilder(row("stage", "mutants", "caught with no server, no database",
                 "caught first with a database, no server", "caught only by the HTTP contract", "caught by no test",
-                "of them equivalent", "seconds until each kind fails"));
+                "of them equivalent", "seconds to fail: no server / a database / the contract"));
         table.append(row("---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"));
         for (Stage stage : STAGES) {
             List<Mutant> all = mutants.get(stage);

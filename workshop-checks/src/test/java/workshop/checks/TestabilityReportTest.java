@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,12 @@ class TestabilityReportTest {
             assertThat(survivors.lines()).as("%s lists a mutant the last run killed or did not make: %s",
                     Testability.EQUIVALENT, String.join(" ", equivalent)).anyMatch(row -> row.contains(
                     "| " + equivalent[0] + " | " + equivalent[1] + " |") && row.contains("| " + equivalent[2] + " |"));
+        }
+        List<String[]> listed = Testability.equivalentMutants(Workshop.ROOT);
+        for (String row : survivors.lines().filter(line -> line.startsWith("| mvc-version") || line.startsWith("| clean-version")).toList()) {
+            assertThat(listed).as("%s says this mutant is equivalent, %s does not: %s", Testability.REPORT,
+                    Testability.EQUIVALENT, row).anyMatch(equivalent -> row.contains("| " + equivalent[0] + " | " + equivalent[1] + " |")
+                    && row.contains("| " + equivalent[2] + " | " + equivalent[3] + " |"));
         }
         long rows = survivors.lines().filter(line -> line.startsWith("| mvc-version") || line.startsWith("| clean-version")).count();
         assertThat(rows).as("the mutants the report lists, against the table's count").isEqualTo(equivalentInTable());
