@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,14 +80,20 @@ public class Testability {
         Map<Stage, List<Mutant>> mutants = new LinkedHashMap<>();
         Map<Stage, Map<Level, Double>> seconds = new LinkedHashMap<>();
         Map<Stage, List<Level>> levels = new LinkedHashMap<>();
-        for (Stage stage : List.of(STAGES.get(0), STAGES.get(2), STAGES.get(1))) { // step 3 changes the copy's MVC
-            if (stage.richModel()) {
-                run(copy, List.of("git", "apply", root.resolve(step3(root)).toAbsolutePath().toString()));
+        try {
+            for (Stage stage : List.of(STAGES.get(0), STAGES.get(2), STAGES.get(1))) { // step 3 changes the copy's MVC
+                if (stage.richModel()) {
+                    run(copy, List.of("git", "apply", root.resolve(step3(root)).toAbsolutePath().toString()));
+                }
+                Map<Level, List<String>> tests = testsByLevel(copy.resolve(stage.tree()));
+                mutants.put(stage, mutate(copy, stage, targets(rules, stage), tests));
+                seconds.put(stage, time(copy, stage, mutants.get(stage)));
+                levels.put(stage, tests.keySet().stream().filter(level -> !tests.get(level).isEmpty()).toList());
             }
-            Map<Level, List<String>> tests = testsByLevel(copy.resolve(stage.tree()));
-            mutants.put(stage, mutate(copy, stage, targets(rules, stage), tests));
-            seconds.put(stage, time(copy, stage, mutants.get(stage)));
-            levels.put(stage, tests.keySet().stream().filter(level -> !tests.get(level).isEmpty()).toList());
+        } finally {
+            try (Stream<Path> made = Files.walk(copy)) {
+                made.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete()); // what a folder holds first
+            }
         }
         List<String[]> equivalent = equivalentMutants(root);
         String table = table(mutants, levels, seconds, equivalent);
